@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# ASK CLI custom build hook: `ask deploy` runs it as `hooks/build.sh <zip file> <debug>` from a copy of the
+# code folder. It bundles the skill with esbuild and writes the zip itself (ask deploy ships that file).
+set -euo pipefail
+out="$1"
+case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+[ -d node_modules ] || npm ci
+node scripts/build.mjs skill
+rm -f "$out"
+cd dist/skill
+if command -v zip >/dev/null 2>&1; then
+  zip -q -r "$out" index.js index.js.map package.json
+else
+  python3 -m zipfile -c "$out" index.js index.js.map package.json
+fi
+echo "hooks/build.sh: wrote $out"

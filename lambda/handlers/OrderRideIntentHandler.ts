@@ -1,0 +1,57 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
+import { requireAccessToken } from '../accountLinking';
+import { preferredRideType, rememberRideType } from '../preferences';
+import { t } from '../prompts';
+import { ctx } from '../requestContext';
+import { isIntent } from '../requestMatch';
+import { destinationSlot, rideTypeSlot } from '../slots';
+import { fareText, minutes, rideTypeName, rideVars } from '../speech';
+
+/**
+ * "Order a car to the airport": asks for a missing destination, quotes the fare and asks for
+ * confirmation, then books once — the Alexa request id is the idempotency key, so a retried
+ * request returns the same ride instead of booking a second one.
+ */
+export const OrderRideIntentHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'OrderRideIntent'),
+  async handle(input) {
+    const { locale, accessToken, rides } = ctx(input);
+    const request = input.requestEnvelope.request as IntentRequest;
+    const { intent } = request;
+    const token = requireAccessToken(accessToken);
+    const destination = destinationSlot(intent);
+    const builder = input.responseBuilder;
+    if (destination === undefined) {
+      return builder
+        .speak(t(locale, 'order.askDestination'))
+        .reprompt(t(locale, 'order.askDestinationReprompt'))
+        .addElicitSlotDirective('destination', intent)
+        .getResponse();
+    }
+    const trip = { destination, rideType: rideTypeSlot(intent) ?? (await preferredRideType(input)) };
+    if (intent.confirmationStatus === 'DENIED') {
+      return builder.speak(t(locale, 'order.declined')).withShouldEndSession(true).getResponse();
+    }
+    if (intent.confirmationStatus !== 'CONFIRMED') {
+      const fare = await rides.estimateFare(trip);
+      const vars = {
+        destination,
+        rideType: rideTypeName(locale, trip.rideType),
+        fare: fareText(locale, fare),
+        eta: minutes(locale, fare.etaMinutes),
+      };
+      return builder
+        .speak(t(locale, 'order.confirm', vars))
+        .reprompt(t(locale, 'order.confirmReprompt'))
+        .addConfirmIntentDirective(intent)
+        .getResponse();
+    }
+    const ride = await rides.book(token, trip, request.requestId);
+    await rememberRideType(input, trip.rideType);
+    return builder
+      .speak(t(locale, 'order.booked', rideVars(locale, ride)))
+      .withShouldEndSession(true)
+      .getResponse();
+  },
+};

@@ -1,0 +1,66 @@
+import { PersistenceError } from '../errors';
+import type { RideStore } from '../rides/RideStore';
+import type { Ride } from '../rides/types';
+import type { Dynamo } from './dynamo';
+
+/** How long a booking's idempotency record is kept (DynamoDB TTL attribute `expiresAt`). */
+const BOOKING_TTL_SECONDS = 7 * 24 * 3600;
+
+/** Rides of LWA riders in the skill's table: `rider#<id>` holds the latest ride, `booking#<id>#<key>` each booking. */
+export class DynamoRideStore implements RideStore {
+  constructor(
+    private readonly dynamo: () => Promise<Dynamo>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async latest(riderId: string): Promise<Ride | null> {
+    const { sdk, client, table } = await this.dynamo();
+    try {
+      const { Item } = await client.send(
+        new sdk.GetItemCommand({ TableName: table, Key: { pk: { S: `rider#${riderId}` } }, ConsistentRead: true }),
+      );
+      return Item?.data?.S === undefined ? null : (JSON.parse(Item.data.S) as Ride);
+    } catch (error) {
+      throw new PersistenceError('could not read the latest ride', { cause: error });
+    }
+  }
+
+  async saveOnce(riderId: string, idempotencyKey: string, ride: Ride): Promise<Ride> {
+    const { sdk, client, table } = await this.dynamo();
+    const pk = `booking#${riderId}#${idempotencyKey}`;
+    const expiresAt = String(Math.floor(this.now() / 1000) + BOOKING_TTL_SECONDS);
+    try {
+      await client.send(
+        new sdk.PutItemCommand({
+          TableName: table,
+          Item: { pk: { S: pk }, data: { S: JSON.stringify(ride) }, expiresAt: { N: expiresAt } },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (error instanceof sdk.ConditionalCheckFailedException) {
+        const { Item } = await client.send(
+          new sdk.GetItemCommand({ TableName: table, Key: { pk: { S: pk } }, ConsistentRead: true }),
+        );
+        if (Item?.data?.S !== undefined) return JSON.parse(Item.data.S) as Ride;
+      }
+      throw new PersistenceError('could not save the booking', { cause: error });
+    }
+    await this.update(riderId, ride);
+    return ride;
+  }
+
+  async update(riderId: string, ride: Ride): Promise<void> {
+    const { sdk, client, table } = await this.dynamo();
+    try {
+      await client.send(
+        new sdk.PutItemCommand({
+          TableName: table,
+          Item: { pk: { S: `rider#${riderId}` }, data: { S: JSON.stringify(ride) } },
+        }),
+      );
+    } catch (error) {
+      throw new PersistenceError('could not save the ride', { cause: error });
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * English speech. This catalog defines the keys every language must have; `{name}` marks a value the
+ * skill fills in (escaped for SSML once, by `t`). Plural entries pick a form with Intl.PluralRules.
+ */
+export const en = {
+  'link.prompt':
+    "To book rides, please link your Ride Hailer account. I've sent a card to the home screen of your Alexa app. Open it and follow the steps there.",
+  'link.alreadyLinked': 'Your Ride Hailer account is already linked, so you are all set. What would you like to do?',
+  'launch.welcome':
+    'Welcome back, {name}. You can order a car, ask where your ride is, or check a fare. What would you like?',
+  'launch.welcomeNoName':
+    'Welcome back to Ride Hailer. You can order a car, ask where your ride is, or check a fare. What would you like?',
+  'launch.reprompt': 'For example, say: order a car to the airport.',
+  'order.askDestination': 'Where would you like to go?',
+  'order.askDestinationReprompt': 'Tell me where to take you, for example, the train station.',
+  'order.confirm': 'A {rideType} to {destination} costs about {fare}, and can pick you up in {eta}. Shall I book it?',
+  'order.confirmReprompt': 'Should I book this ride? Please say yes or no.',
+  'order.booked':
+    'Your ride is booked. {driver} is coming in a {car}, licence plate {plate}, and will reach you in about {eta}.',
+  'order.declined': "Okay, I haven't booked anything.",
+  'order.conflict': 'You already have a ride on the way. You can ask me where it is, or cancel it first.',
+  'status.active':
+    '{driver} is on the way to pick you up in a {car}, licence plate {plate}, in about {eta}. You are going to {destination}.',
+  'status.none': "You don't have a ride booked right now. To order one, say: order a car to the airport.",
+  'cancel.confirm': 'Do you want me to cancel your ride to {destination}?',
+  'cancel.confirmReprompt': 'Should I cancel the ride? Please say yes or no.',
+  'cancel.done': 'Done. Your ride to {destination} is cancelled.',
+  'cancel.kept': 'Okay, your ride is still on its way.',
+  'cancel.none': "There's no ride to cancel right now.",
+  'fare.askDestination': 'Where do you want a fare for?',
+  'fare.askDestinationReprompt': 'Tell me the destination, for example, the city centre.',
+  'fare.estimate': 'A {rideType} to {destination} costs about {fare}, and can pick you up in {eta}.',
+  'common.anythingElse': 'Is there anything else I can do for you?',
+  'help.text':
+    'With Ride Hailer you can order a car, hear where your driver is, cancel a ride, or find out what a trip costs. For example, say: how much is a ride to the train station? What would you like to do?',
+  'help.reprompt': 'You can say: order a car, where is my ride, or cancel my ride.',
+  'fallback.text':
+    "Sorry, Ride Hailer can't help with that. You can order a car, check on your ride, cancel it, or ask about fares. What would you like?",
+  'fallback.reprompt': 'Try saying: order a car to the airport.',
+  goodbye: 'Goodbye, and safe travels.',
+  'error.serviceUnavailable': "Sorry, I can't reach Ride Hailer right now. Please try again in a few minutes.",
+  'error.generic': 'Sorry, something went wrong on my side. Please try again later.',
+  minutes: { one: 'one minute', other: '{count} minutes' },
+  'rideType.standard': 'car',
+  'rideType.xl': 'XL car',
+  'rideType.premium': 'premium car',
+  'rideType.shared': 'shared ride',
+} as const;

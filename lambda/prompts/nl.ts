@@ -1,0 +1,5 @@
+import type { Catalog } from './catalog';
+import { en } from './en';
+
+/** Placeholder until translated. */
+export const nl: Catalog = { ...en };

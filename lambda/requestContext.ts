@@ -1,0 +1,56 @@
+import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import { findAccessToken } from './accountLinking';
+import type { SkillDeps } from './deps';
+import type { Logger } from './logger';
+import { resolveLocale, type SupportedLocale } from './prompts';
+import { Budget } from './rides/Budget';
+import type { RidesGateway } from './rides/RidesGateway';
+
+/** What every handler gets for the request it handles. */
+export interface RequestContext {
+  locale: SupportedLocale;
+  accessToken: string | undefined;
+  rides: RidesGateway;
+  logger: Logger;
+  deps: SkillDeps;
+}
+
+const KEY = 'rideHailer.context';
+
+/** Builds the request context (locale, token, budgeted gateway, request-scoped logger) before any handler runs. */
+export function contextInterceptor(deps: SkillDeps): RequestInterceptor {
+  return {
+    process(input) {
+      const { request, session } = input.requestEnvelope;
+      const accessToken = findAccessToken(input.requestEnvelope);
+      const logger = deps.logger.child({ requestId: request.requestId });
+      const context: RequestContext = {
+        locale: resolveLocale(request.locale),
+        accessToken,
+        rides: deps.ridesFor(new Budget(deps.config.linkedServiceBudgetMs, deps.now)),
+        logger,
+        deps,
+      };
+      input.attributesManager.getRequestAttributes()[KEY] = context;
+      logger.info('request', {
+        type: request.type,
+        intent: request.type === 'IntentRequest' ? request.intent.name : undefined,
+        locale: request.locale,
+        newSession: session?.new,
+        linked: accessToken !== undefined,
+      });
+    },
+  };
+}
+
+/** The context attached to this request, if the interceptor got that far. */
+export function findCtx(input: HandlerInput): RequestContext | undefined {
+  return input.attributesManager.getRequestAttributes()[KEY] as RequestContext | undefined;
+}
+
+/** The context the interceptor attached to this request. */
+export function ctx(input: HandlerInput): RequestContext {
+  const context = findCtx(input);
+  if (context === undefined) throw new Error('request context missing: contextInterceptor must run first');
+  return context;
+}

@@ -1,0 +1,51 @@
+import { SkillBuilders } from 'ask-sdk-core';
+import type { SkillDeps } from './deps';
+import { CancelRideIntentHandler } from './handlers/CancelRideIntentHandler';
+import { errorHandler } from './handlers/ErrorHandler';
+import { ExitIntentHandler } from './handlers/ExitIntentHandler';
+import { FallbackIntentHandler } from './handlers/FallbackIntentHandler';
+import { FareEstimateIntentHandler } from './handlers/FareEstimateIntentHandler';
+import { HelpIntentHandler } from './handlers/HelpIntentHandler';
+import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
+import { LinkAccountIntentHandler } from './handlers/LinkAccountIntentHandler';
+import { LinkGateHandler } from './handlers/LinkGateHandler';
+import { OrderRideIntentHandler } from './handlers/OrderRideIntentHandler';
+import { RideStatusIntentHandler } from './handlers/RideStatusIntentHandler';
+import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
+import { SkillAccountLinkedHandler, SkillDisabledHandler, SkillEnabledHandler } from './handlers/SkillEventHandlers';
+import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
+import { contextInterceptor } from './requestContext';
+
+/** The routing table: the first handler whose canHandle is true answers. The gate comes first. */
+export const HANDLERS = [
+  LinkGateHandler,
+  LaunchRequestHandler,
+  OrderRideIntentHandler,
+  RideStatusIntentHandler,
+  CancelRideIntentHandler,
+  FareEstimateIntentHandler,
+  LinkAccountIntentHandler,
+  HelpIntentHandler,
+  ExitIntentHandler,
+  FallbackIntentHandler,
+  SessionEndedRequestHandler,
+  SkillAccountLinkedHandler,
+  SkillEnabledHandler,
+  SkillDisabledHandler,
+  UnhandledRequestHandler,
+];
+
+/** The skill object `SkillBuilders.custom().create()` returns. */
+export type RideHailerSkill = ReturnType<ReturnType<typeof SkillBuilders.custom>['create']>;
+
+/** The composition root: wires handlers, interceptor, error handler, persistence and the skill-id check. */
+export function buildSkill(deps: SkillDeps): RideHailerSkill {
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(...HANDLERS)
+    .addRequestInterceptors(contextInterceptor(deps))
+    .addErrorHandlers(errorHandler(deps))
+    .withCustomUserAgent('ride-hailer');
+  if (deps.persistence !== undefined) builder.withPersistenceAdapter(deps.persistence);
+  if (deps.config.skillId !== undefined) builder.withSkillId(deps.config.skillId);
+  return builder.create();
+}

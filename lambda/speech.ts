@@ -1,0 +1,28 @@
+import { fragment, type MessageVars, money, type SupportedLocale } from './prompts';
+import type { Money, Ride, RideType } from './rides/types';
+
+/** Message variables shared by the ride messages: names, car, plate, ETA, fare and ride type. */
+export function rideVars(locale: SupportedLocale, ride: Ride): MessageVars {
+  return {
+    driver: ride.driver.name,
+    car: ride.driver.car,
+    plate: ride.driver.plate,
+    destination: ride.destination,
+    eta: minutes(locale, ride.etaMinutes),
+    fare: fareText(locale, ride.fare),
+    rideType: rideTypeName(locale, ride.rideType),
+  };
+}
+
+/** "5 minutes", "one minute", localized. */
+export function minutes(locale: SupportedLocale, count: number) {
+  return fragment(locale, 'minutes', { count });
+}
+
+export function fareText(locale: SupportedLocale, fare: Money): string {
+  return money(locale, fare.amount, fare.currency);
+}
+
+export function rideTypeName(locale: SupportedLocale, rideType: RideType) {
+  return fragment(locale, `rideType.${rideType}`);
+}

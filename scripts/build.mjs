@@ -1,0 +1,63 @@
+// Bundles the two Lambda functions with esbuild: the skill (CJS) and the linked service (ESM, because
+// oidc-provider is ESM-only). Each output folder gets a package.json that states its module type.
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2);
+
+const targets = {
+  skill: {
+    entry: 'lambda/index.ts',
+    format: 'cjs',
+    packageJson: { type: 'commonjs' },
+  },
+  service: {
+    entry: 'service/index.ts',
+    format: 'esm',
+    // argon2 is a native module: it ships beside the bundle in node_modules (see service/README.md).
+    external: ['@node-rs/argon2'],
+    banner: "import { createRequire as __rhCreateRequire } from 'node:module'; const require = __rhCreateRequire(import.meta.url);",
+    packageJson: { type: 'module', dependencies: { '@node-rs/argon2': '2.2.1' } },
+  },
+};
+
+async function exists(path) {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+for (const [name, target] of Object.entries(targets)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  if (!(await exists(join(root, target.entry)))) {
+    console.error(`build: ${target.entry} not found`);
+    process.exit(1);
+  }
+  const outdir = join(root, 'dist', name);
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  const started = performance.now();
+  const result = await build({
+    entryPoints: [join(root, target.entry)],
+    outfile: join(outdir, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: target.format,
+    minify: true,
+    sourcemap: true,
+    external: target.external ?? [],
+    banner: target.banner ? { js: target.banner } : undefined,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  await writeFile(join(outdir, 'package.json'), `${JSON.stringify({ private: true, ...target.packageJson }, null, 2)}\n`);
+  await writeFile(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+  const { size } = await stat(join(outdir, 'index.js'));
+  console.log(`build: dist/${name}/index.js ${(size / 1024).toFixed(0)} KiB in ${(performance.now() - started).toFixed(0)} ms`);
+}
