@@ -14,9 +14,9 @@ export function rideVars(locale: SupportedLocale, ride: Ride): MessageVars {
   };
 }
 
-/** "5 minutes", "one minute", localized. */
+/** "5 minutes", "one minute", localized; a pickup is never announced as less than a minute away. */
 export function minutes(locale: SupportedLocale, count: number) {
-  return fragment(locale, 'minutes', { count });
+  return fragment(locale, 'minutes', { count: Math.max(1, Math.round(count)) });
 }
 
 export function fareText(locale: SupportedLocale, fare: Money): string {

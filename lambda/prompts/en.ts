@@ -13,7 +13,7 @@ export const en = {
   'launch.reprompt': 'For example, say: order a car to the airport.',
   'order.askDestination': 'Where would you like to go?',
   'order.askDestinationReprompt': 'Tell me where to take you, for example, the train station.',
-  'order.confirm': 'A {rideType} to {destination} costs about {fare}, and can pick you up in {eta}. Shall I book it?',
+  'order.confirm': 'The fare for {rideType} to {destination} is about {fare}, and a driver can pick you up in {eta}. Shall I book it?',
   'order.confirmReprompt': 'Should I book this ride? Please say yes or no.',
   'order.booked':
     'Your ride is booked. {driver} is coming in a {car}, licence plate {plate}, and will reach you in about {eta}.',
@@ -29,7 +29,7 @@ export const en = {
   'cancel.none': "There's no ride to cancel right now.",
   'fare.askDestination': 'Where do you want a fare for?',
   'fare.askDestinationReprompt': 'Tell me the destination, for example, the city centre.',
-  'fare.estimate': 'A {rideType} to {destination} costs about {fare}, and can pick you up in {eta}.',
+  'fare.estimate': 'The fare for {rideType} to {destination} is about {fare}, and a driver can pick you up in {eta}.',
   'common.anythingElse': 'Is there anything else I can do for you?',
   'help.text':
     'With Ride Hailer you can order a car, hear where your driver is, cancel a ride, or find out what a trip costs. For example, say: how much is a ride to the train station? What would you like to do?',
@@ -41,8 +41,8 @@ export const en = {
   'error.serviceUnavailable': "Sorry, I can't reach Ride Hailer right now. Please try again in a few minutes.",
   'error.generic': 'Sorry, something went wrong on my side. Please try again later.',
   minutes: { one: 'one minute', other: '{count} minutes' },
-  'rideType.standard': 'car',
-  'rideType.xl': 'XL car',
-  'rideType.premium': 'premium car',
-  'rideType.shared': 'shared ride',
+  'rideType.standard': 'a car',
+  'rideType.xl': 'an XL car',
+  'rideType.premium': 'a premium car',
+  'rideType.shared': 'a shared ride',
 } as const;

@@ -1,5 +1,49 @@
 import type { Catalog } from './catalog';
-import { en } from './en';
 
-/** Placeholder until translated. */
-export const nl: Catalog = { ...en };
+/** Dutch speech (nl-NL). Informal address (je), as Dutch voice assistants use. */
+export const nl = {
+  'link.prompt':
+    'Om ritten te boeken, moet je je Ride Hailer-account koppelen. Ik heb een kaart naar het startscherm van je Alexa-app gestuurd. Open die en volg daar de stappen.',
+  'link.alreadyLinked': 'Je Ride Hailer-account is al gekoppeld, dus je kunt meteen aan de slag. Wat wil je doen?',
+  'launch.welcome':
+    'Welkom terug, {name}. Je kunt een auto bestellen, vragen waar je auto is of een ritprijs opvragen. Wat wil je doen?',
+  'launch.welcomeNoName':
+    'Welkom terug bij Ride Hailer. Je kunt een auto bestellen, vragen waar je auto is of een ritprijs opvragen. Wat wil je doen?',
+  'launch.reprompt': 'Zeg bijvoorbeeld: bestel een auto naar het vliegveld.',
+  'order.askDestination': 'Waar wil je naartoe?',
+  'order.askDestinationReprompt': 'Vertel me waar je naartoe wilt, bijvoorbeeld het station.',
+  'order.confirm':
+    'Een {rideType} naar {destination} kost ongeveer {fare}. De auto kan je over {eta} ophalen. Zal ik de rit boeken?',
+  'order.confirmReprompt': 'Zal ik deze rit boeken? Zeg ja of nee.',
+  'order.booked':
+    'Je rit is geboekt. {driver} komt je ophalen in een {car} met kenteken {plate}, en is er over ongeveer {eta}.',
+  'order.declined': 'Oké, ik heb niets geboekt.',
+  'order.conflict': 'Er is al een auto naar je onderweg. Je kunt me vragen waar die is, of de rit eerst annuleren.',
+  'status.active':
+    '{driver} is onderweg om je op te halen in een {car} met kenteken {plate}, en is er over ongeveer {eta}. Je bestemming is {destination}.',
+  'status.none':
+    'Je hebt op dit moment geen rit geboekt. Wil je er een bestellen? Zeg dan: bestel een auto naar het vliegveld.',
+  'cancel.confirm': 'Wil je dat ik je rit naar {destination} annuleer?',
+  'cancel.confirmReprompt': 'Zal ik de rit annuleren? Zeg ja of nee.',
+  'cancel.done': 'Klaar. Je rit naar {destination} is geannuleerd.',
+  'cancel.kept': 'Oké, je auto is nog steeds onderweg.',
+  'cancel.none': 'Er is op dit moment geen rit om te annuleren.',
+  'fare.askDestination': 'Voor welke bestemming wil je de ritprijs weten?',
+  'fare.askDestinationReprompt': 'Noem de bestemming, bijvoorbeeld het centrum.',
+  'fare.estimate': 'Een {rideType} naar {destination} kost ongeveer {fare}. De auto kan je over {eta} ophalen.',
+  'common.anythingElse': 'Kan ik nog iets anders voor je doen?',
+  'help.text':
+    'Met Ride Hailer kun je een auto bestellen, horen waar je chauffeur is, een rit annuleren of opvragen wat een rit kost. Zeg bijvoorbeeld: wat kost een rit naar het station? Wat wil je doen?',
+  'help.reprompt': 'Je kunt zeggen: bestel een auto, waar is mijn auto, of annuleer mijn rit.',
+  'fallback.text':
+    'Sorry, daarmee kan Ride Hailer je niet helpen. Je kunt een auto bestellen, je rit volgen, die annuleren of naar ritprijzen vragen. Wat wil je doen?',
+  'fallback.reprompt': 'Zeg bijvoorbeeld: bestel een auto naar het vliegveld.',
+  goodbye: 'Tot ziens, en goede reis.',
+  'error.serviceUnavailable': 'Sorry, ik kan Ride Hailer nu niet bereiken. Probeer het over een paar minuten opnieuw.',
+  'error.generic': 'Sorry, er ging bij mij iets mis. Probeer het later opnieuw.',
+  minutes: { one: 'één minuut', other: '{count} minuten' },
+  'rideType.standard': 'standaardauto',
+  'rideType.xl': 'XL-auto',
+  'rideType.premium': 'premiumauto',
+  'rideType.shared': 'gedeelde rit',
+} as const satisfies Catalog;

@@ -1,0 +1,128 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** How the fake linked service answers: as the contract says, or broken in one of the ways a real service breaks. */
+export type ApiMode = 'ok' | 'unauthorized' | 'forbidden-scope' | 'error500' | 'garbage' | 'hang' | 'no-current-ride';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+export interface FakeLinkedService {
+  url: string;
+  mode: ApiMode;
+  /** The token the API accepts; any other gets 401. */
+  validToken: string;
+  requests: RecordedRequest[];
+  /** Rides booked, by id; a repeated Idempotency-Key never adds one. */
+  rides: Map<string, Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+const RIDER = { id: 'rider-1', name: 'Alex Rider', email: 'rider@example.com' };
+export const LWA_USER_ID = 'amzn1.account.AFAKELWAUSER000000000000000';
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * A real HTTP server on 127.0.0.1:0 that speaks the rides API contract (service/openapi.yaml) and the
+ * Login with Amazon profile API (`GET /user/profile`), records every request, and can be switched
+ * into failure modes. Amazon's cloud cannot run here, so its LWA side is faithful at the HTTP level.
+ */
+export async function startFakeLinkedService(validToken = 'valid-token'): Promise<FakeLinkedService> {
+  const sockets = new Set<Socket>();
+  const byKey = new Map<string, string>();
+  const api = { mode: 'ok', validToken, requests: [], rides: new Map() } as unknown as FakeLinkedService;
+  let current: string | undefined;
+
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://fake');
+      api.requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body });
+      if (api.mode === 'hang') return; // never answers
+      if (api.mode === 'error500') return send(res, 500, { error: 'server_error' });
+      if (api.mode === 'garbage') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end('<html>definitely not json');
+      }
+      if (url.pathname === '/v1/fares') {
+        return send(res, 200, { amount: 23.5, currency: 'USD', etaMinutes: 5 });
+      }
+      const auth = req.headers.authorization;
+      if (url.pathname === '/user/profile') {
+        if (api.mode === 'unauthorized' || auth !== `Bearer ${api.validToken}`) {
+          return send(res, 400, { error: 'invalid_token', error_description: 'The request has an invalid parameter : access_token' });
+        }
+        return send(res, 200, { user_id: LWA_USER_ID, name: 'Alex Rider', email: 'rider@example.com' });
+      }
+      if (api.mode === 'unauthorized' || auth !== `Bearer ${api.validToken}`) {
+        return send(
+          res,
+          401,
+          { error: 'invalid_token', error_description: 'The access token is invalid' },
+          { 'www-authenticate': 'Bearer error="invalid_token"' },
+        );
+      }
+      if (api.mode === 'forbidden-scope') {
+        return send(res, 403, { error: 'insufficient_scope' }, { 'www-authenticate': 'Bearer error="insufficient_scope"' });
+      }
+      if (url.pathname === '/v1/me') return send(res, 200, RIDER);
+      if (url.pathname === '/v1/rides' && req.method === 'POST') {
+        const key = String(req.headers['idempotency-key'] ?? '');
+        let id = byKey.get(key);
+        if (id === undefined) {
+          id = `ride-${api.rides.size + 1}`;
+          const { destination, rideType } = JSON.parse(body) as { destination: string; rideType: string };
+          api.rides.set(id, {
+            id,
+            status: 'booked',
+            destination,
+            rideType,
+            etaMinutes: 4,
+            fare: { amount: 23.5, currency: 'USD' },
+            driver: { name: 'Priya', car: 'blue Toyota Prius', plate: 'RH 2042' },
+          });
+          byKey.set(key, id);
+        }
+        current = id;
+        return send(res, 201, api.rides.get(id));
+      }
+      if (url.pathname === '/v1/rides/current') {
+        const ride = current === undefined || api.mode === 'no-current-ride' ? undefined : api.rides.get(current);
+        return ride === undefined ? send(res, 404, { error: 'not_found' }) : send(res, 200, ride);
+      }
+      const cancel = /^\/v1\/rides\/([^/]+)\/cancel$/.exec(url.pathname);
+      if (cancel && req.method === 'POST') {
+        const ride = api.rides.get(decodeURIComponent(cancel[1] ?? ''));
+        if (ride === undefined) return send(res, 404, { error: 'not_found' });
+        ride.status = 'cancelled';
+        current = undefined;
+        return send(res, 200, ride);
+      }
+      return send(res, 404, { error: 'not_found' });
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api.close = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => resolve());
+    });
+  return api;
+}
