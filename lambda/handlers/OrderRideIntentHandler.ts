@@ -9,8 +9,8 @@ import { destinationSlot, rideTypeSlot } from '../slots';
 import { fareText, minutes, rideTypeName, rideVars } from '../speech';
 
 /**
- * "Order a car to the airport": asks for a missing destination, quotes the fare and asks for
- * confirmation, then books once — the Alexa request id is the idempotency key, so a retried
+ * "Order a car to the airport": checks the rider has no active ride, asks for a missing destination,
+ * quotes the fare and asks for confirmation, then books once — the Alexa request id is the idempotency key, so a retried
  * request returns the same ride instead of booking a second one.
  */
 export const OrderRideIntentHandler: RequestHandler = {
@@ -22,6 +22,13 @@ export const OrderRideIntentHandler: RequestHandler = {
     const token = requireAccessToken(accessToken);
     const destination = destinationSlot(intent);
     const builder = input.responseBuilder;
+    if (intent.confirmationStatus === 'DENIED') {
+      return builder.speak(t(locale, 'order.declined')).withShouldEndSession(true).getResponse();
+    }
+    if (intent.confirmationStatus !== 'CONFIRMED' && (await rides.currentRide(token)) !== null) {
+      // Checked before asking anything: proves the token still works and spares a dialog that cannot end in a booking.
+      return builder.speak(t(locale, 'order.conflict')).withShouldEndSession(true).getResponse();
+    }
     if (destination === undefined) {
       return builder
         .speak(t(locale, 'order.askDestination'))
@@ -30,9 +37,6 @@ export const OrderRideIntentHandler: RequestHandler = {
         .getResponse();
     }
     const trip = { destination, rideType: rideTypeSlot(intent) ?? (await preferredRideType(input)) };
-    if (intent.confirmationStatus === 'DENIED') {
-      return builder.speak(t(locale, 'order.declined')).withShouldEndSession(true).getResponse();
-    }
     if (intent.confirmationStatus !== 'CONFIRMED') {
       const fare = await rides.estimateFare(trip);
       const vars = {

@@ -13,7 +13,8 @@ export const en = {
   'launch.reprompt': 'For example, say: order a car to the airport.',
   'order.askDestination': 'Where would you like to go?',
   'order.askDestinationReprompt': 'Tell me where to take you, for example, the train station.',
-  'order.confirm': 'The fare for {rideType} to {destination} is about {fare}, and a driver can pick you up in {eta}. Shall I book it?',
+  'order.confirm':
+    'The fare for {rideType} to {destination} is about {fare}, and a driver can pick you up in {eta}. Shall I book it?',
   'order.confirmReprompt': 'Should I book this ride? Please say yes or no.',
   'order.booked':
     'Your ride is booked. {driver} is coming in a {car}, licence plate {plate}, and will reach you in about {eta}.',

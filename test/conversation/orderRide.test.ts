@@ -15,10 +15,7 @@ beforeAll(async () => {
   harness = await startSkillHarness();
 });
 afterAll(() => harness.close());
-beforeEach(() => {
-  harness.api.mode = 'ok';
-  harness.api.requests.length = 0;
-});
+beforeEach(() => harness.api.reset());
 
 const token = () => withAccessToken(harness.api.validToken);
 
@@ -29,12 +26,18 @@ function nextTurn(previous: ResponseEnvelope) {
 }
 
 function directive(response: ResponseEnvelope) {
-  return response.response.directives?.[0] as { type: string; slotToElicit?: string; updatedIntent?: IntentRequest['intent'] };
+  return response.response.directives?.[0] as {
+    type: string;
+    slotToElicit?: string;
+    updatedIntent?: IntentRequest['intent'];
+  };
 }
 
 describe('ordering a ride', () => {
   it('asks for the destination when the user did not say one', async () => {
-    const response = await harness.invoke(build('launch', withIntent('OrderRideIntent'), withSlots({ destination: undefined }), token()));
+    const response = await harness.invoke(
+      build('launch', withIntent('OrderRideIntent'), withSlots({ destination: undefined }), token()),
+    );
     expect(speechOf(response)).toBe('Where would you like to go?');
     expect(directive(response)).toMatchObject({ type: 'Dialog.ElicitSlot', slotToElicit: 'destination' });
     expect(response.response.shouldEndSession).toBe(false);
@@ -46,7 +49,10 @@ describe('ordering a ride', () => {
       'The fare for a car to the airport is about $23.50, and a driver can pick you up in 5 minutes. Shall I book it?',
     );
     expect(directive(response).type).toBe('Dialog.ConfirmIntent');
-    expect(harness.api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/fares']);
+    expect(harness.api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /v1/rides/current',
+      'GET /v1/fares',
+    ]);
   });
 
   it('books once the user confirms, and names driver, car, plate and ETA', async () => {
@@ -62,12 +68,16 @@ describe('ordering a ride', () => {
   });
 
   it('books only one ride when Alexa retries the same confirmed request', async () => {
-    const ridesBefore = harness.api.rides.size;
-    const retried = build('order-ride', withConfirmation('CONFIRMED'), withRequestId('amzn1.echo-api.request.retry-1'), token());
+    const retried = build(
+      'order-ride',
+      withConfirmation('CONFIRMED'),
+      withRequestId('amzn1.echo-api.request.retry-1'),
+      token(),
+    );
     const first = await harness.invoke(structuredClone(retried));
     const second = await harness.invoke(structuredClone(retried));
     expect(speechOf(second)).toBe(speechOf(first));
-    expect(harness.api.rides.size).toBe(ridesBefore + 1);
+    expect(harness.api.rides.size).toBe(1);
     const keys = harness.api.requests.filter((r) => r.method === 'POST').map((r) => r.headers['idempotency-key']);
     expect(keys).toEqual(['amzn1.echo-api.request.retry-1', 'amzn1.echo-api.request.retry-1']);
   });
@@ -80,9 +90,23 @@ describe('ordering a ride', () => {
 
   it('uses the resolved ride type from a synonym', async () => {
     const response = await harness.invoke(
-      build('order-ride', withSlots({ destination: 'work', rideType: { value: 'minivan', resolvedId: 'xl' } }), token()),
+      build(
+        'order-ride',
+        withSlots({ destination: 'work', rideType: { value: 'minivan', resolvedId: 'xl' } }),
+        token(),
+      ),
     );
     expect(speechOf(response)).toContain('The fare for an XL car to work is about $23.50');
-    expect(harness.api.requests[0]?.query.get('rideType')).toBe('xl');
+    expect(harness.api.requests[1]?.query.get('rideType')).toBe('xl');
+  });
+
+  it('tells a rider who already has a ride before asking anything else', async () => {
+    const token = harness.api.validToken;
+    await harness.invoke(build('order-ride', withConfirmation('CONFIRMED'), withAccessToken(token)));
+    const again = await harness.invoke(
+      build('launch', withIntent('OrderRideIntent'), withSlots({ destination: undefined }), withAccessToken(token)),
+    );
+    expect(speechOf(again)).toBe('You already have a ride on the way. You can ask me where it is, or cancel it first.');
+    expect(again.response.directives).toBeUndefined();
   });
 });

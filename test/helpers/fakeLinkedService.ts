@@ -18,6 +18,8 @@ export interface FakeLinkedService {
   /** The token the API accepts; any other gets 401. */
   validToken: string;
   requests: RecordedRequest[];
+  /** Back to mode 'ok' with no rides and no recorded requests. */
+  reset(): void;
   /** Rides booked, by id; a repeated Idempotency-Key never adds one. */
   rides: Map<string, Record<string, unknown>>;
   close(): Promise<void>;
@@ -49,7 +51,13 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
     });
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://fake');
-      api.requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body });
+      api.requests.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body,
+      });
       if (api.mode === 'hang') return; // never answers
       if (api.mode === 'error500') return send(res, 500, { error: 'server_error' });
       if (api.mode === 'garbage') {
@@ -62,7 +70,10 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
       const auth = req.headers.authorization;
       if (url.pathname === '/user/profile') {
         if (api.mode === 'unauthorized' || auth !== `Bearer ${api.validToken}`) {
-          return send(res, 400, { error: 'invalid_token', error_description: 'The request has an invalid parameter : access_token' });
+          return send(res, 400, {
+            error: 'invalid_token',
+            error_description: 'The request has an invalid parameter : access_token',
+          });
         }
         return send(res, 200, { user_id: LWA_USER_ID, name: 'Alex Rider', email: 'rider@example.com' });
       }
@@ -75,7 +86,12 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
         );
       }
       if (api.mode === 'forbidden-scope') {
-        return send(res, 403, { error: 'insufficient_scope' }, { 'www-authenticate': 'Bearer error="insufficient_scope"' });
+        return send(
+          res,
+          403,
+          { error: 'insufficient_scope' },
+          { 'www-authenticate': 'Bearer error="insufficient_scope"' },
+        );
       }
       if (url.pathname === '/v1/me') return send(res, 200, RIDER);
       if (url.pathname === '/v1/rides' && req.method === 'POST') {
@@ -118,6 +134,13 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
     socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  api.reset = () => {
+    api.mode = 'ok';
+    api.requests.length = 0;
+    api.rides.clear();
+    byKey.clear();
+    current = undefined;
+  };
   api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   api.close = () =>
     new Promise<void>((resolve) => {

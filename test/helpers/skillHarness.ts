@@ -40,7 +40,9 @@ export async function startSkillHarness(options: HarnessOptions = {}): Promise<S
     LOG_LEVEL: 'debug',
     ...options.env,
   });
-  await ensureSkillTable(await lazyDynamo({ region: 'us-east-1', endpoint: dynamo.endpoint, table: config.skillTable })());
+  await ensureSkillTable(
+    await lazyDynamo({ region: 'us-east-1', endpoint: dynamo.endpoint, table: config.skillTable })(),
+  );
   const logs: string[] = [];
   const deps = createDeps(config, { logger: createLogger('debug', {}, (line) => logs.push(line)) });
   const skill = buildSkill(deps);
@@ -63,5 +65,7 @@ export function speechOf(response: ResponseEnvelope): string {
   const speech = response.response.outputSpeech;
   if (speech === undefined) return '';
   if (speech.type !== 'SSML') return speech.text;
-  return speech.ssml.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity] ?? entity);
+  return speech.ssml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity] ?? entity);
 }

@@ -11,16 +11,21 @@ describe('HelpIntentHandler', () => {
 });
 
 describe('ExitIntentHandler', () => {
-  it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'])('says goodbye on %s', async (intent) => {
-    const response = await unitSkill().invoke(build('launch', withIntent(intent)));
-    expect(speechOf(response)).toBe('Goodbye, and safe travels.');
-    expect(response.response.shouldEndSession).toBe(true);
-  });
+  it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'])(
+    'says goodbye on %s',
+    async (intent) => {
+      const response = await unitSkill().invoke(build('launch', withIntent(intent)));
+      expect(speechOf(response)).toBe('Goodbye, and safe travels.');
+      expect(response.response.shouldEndSession).toBe(true);
+    },
+  );
 });
 
 describe('FallbackIntentHandler', () => {
   it('says what the skill can do and reprompts', async () => {
-    const response = await unitSkill().invoke(build('launch', withLocale('en-GB'), withIntent('AMAZON.FallbackIntent')));
+    const response = await unitSkill().invoke(
+      build('launch', withLocale('en-GB'), withIntent('AMAZON.FallbackIntent')),
+    );
     expect(speechOf(response)).toMatch(/^Sorry, Ride Hailer can't help with that\./);
     expect(response.response.reprompt).toBeDefined();
   });

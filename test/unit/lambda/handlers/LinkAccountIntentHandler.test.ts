@@ -11,7 +11,9 @@ describe('LinkAccountIntentHandler', () => {
 
   it('says the account is already linked when a token is present', async () => {
     const { invoke, gateway } = unitSkill();
-    const response = await invoke(build('launch', withIntent('LinkAccountIntent'), withAccessToken(gateway.validToken)));
+    const response = await invoke(
+      build('launch', withIntent('LinkAccountIntent'), withAccessToken(gateway.validToken)),
+    );
     expect(speechOf(response)).toMatch(/already linked/);
     expect(response.response.card).toBeUndefined();
   });

@@ -29,7 +29,9 @@ describe('LinkGateHandler', () => {
 
   it('does not gate fare estimates (optional linking)', async () => {
     const { invoke } = unitSkill();
-    const response = await invoke(build('launch', withIntent('FareEstimateIntent'), withSlots({ destination: 'home' })));
+    const response = await invoke(
+      build('launch', withIntent('FareEstimateIntent'), withSlots({ destination: 'home' })),
+    );
     expect(response.response.card).toBeUndefined();
     expect(speechOf(response)).toContain('$12.00');
   });

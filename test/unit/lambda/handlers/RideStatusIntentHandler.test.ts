@@ -6,7 +6,9 @@ describe('RideStatusIntentHandler', () => {
   it('says there is no ride when none is active', async () => {
     const { invoke, gateway } = unitSkill();
     const response = await invoke(build('launch', withIntent('RideStatusIntent'), withAccessToken(gateway.validToken)));
-    expect(speechOf(response)).toBe("You don't have a ride booked right now. To order one, say: order a car to the airport.");
+    expect(speechOf(response)).toBe(
+      "You don't have a ride booked right now. To order one, say: order a car to the airport.",
+    );
     expect(response.response.shouldEndSession).toBe(true);
   });
 
