@@ -33,10 +33,10 @@ export function estimateFromTable(trip: Trip): FareEstimate {
 export function driverFor(rideId: string, rideType: RideType): Driver {
   const h = hash(rideId);
   const cars = rideType === 'xl' ? XL_CARS : CARS;
-  const letters = String.fromCharCode(65 + (h % 26), 65 + ((h >> 5) % 26));
+  const letters = String.fromCharCode(65 + (h % 26), 65 + ((h >>> 5) % 26));
   return {
     name: DRIVERS[h % DRIVERS.length] ?? 'Sam',
-    car: cars[(h >> 3) % cars.length] ?? 'car',
+    car: cars[(h >>> 3) % cars.length] ?? 'car',
     plate: `${letters} ${String(h % 10000).padStart(4, '0')}`,
   };
 }

@@ -1,0 +1,50 @@
+import { findAccessToken, LINK_REQUIRED, requiresLink } from '../../../lambda/accountLinking';
+import { build, withAccessToken, withIntent } from '../../helpers/requests';
+
+describe('findAccessToken', () => {
+  it('reads context.System.user.accessToken first', () => {
+    const envelope = build(
+      'launch',
+      withAccessToken('from-session', 'session'),
+      withAccessToken('from-context', 'context'),
+    );
+    expect(findAccessToken(envelope)).toBe('from-context');
+  });
+
+  it('falls back to session.user.accessToken', () => {
+    expect(findAccessToken(build('launch', withAccessToken('from-session', 'session')))).toBe('from-session');
+  });
+
+  it('falls back to the recognized speaker’s person token (personal linking)', () => {
+    expect(findAccessToken(build('launch', withAccessToken('from-person', 'person')))).toBe('from-person');
+  });
+
+  it('finds the token on session-less skill events', () => {
+    expect(findAccessToken(build('skill-account-linked'))).toBe('fixture-linked-token');
+  });
+
+  it('returns undefined when the user has not linked (the properties are absent)', () => {
+    expect(findAccessToken(build('launch'))).toBeUndefined();
+  });
+});
+
+describe('requiresLink', () => {
+  it('is data: launch and the three ride intents', () => {
+    expect([...LINK_REQUIRED.requestTypes]).toEqual(['LaunchRequest']);
+    expect([...LINK_REQUIRED.intents]).toEqual(['OrderRideIntent', 'RideStatusIntent', 'CancelRideIntent']);
+  });
+
+  it.each([
+    ['FareEstimateIntent', false],
+    ['LinkAccountIntent', false],
+    ['AMAZON.HelpIntent', false],
+    ['OrderRideIntent', true],
+  ])('%s → %s', (intent, expected) => {
+    expect(requiresLink(build('launch', withIntent(intent)))).toBe(expected);
+  });
+
+  it('never gates session-ended requests or skill events', () => {
+    expect(requiresLink(build('session-ended'))).toBe(false);
+    expect(requiresLink(build('skill-disabled'))).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+import { loadConfig } from '../../../lambda/config';
+import { ConfigError } from '../../../lambda/errors';
+
+const BASE = { RIDE_HAILER_API_URL: 'https://api.ridehailer.example' };
+
+function failure(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('loadConfig accepted the environment');
+}
+
+describe('loadConfig', () => {
+  it('applies documented defaults', () => {
+    expect(loadConfig(BASE)).toEqual({
+      linkedService: 'ridehailer',
+      rideHailerApiUrl: 'https://api.ridehailer.example',
+      lwaApiUrl: 'https://api.amazon.com',
+      skillTable: 'ride-hailer-skill',
+      dynamodbEndpoint: undefined,
+      awsRegion: 'us-east-1',
+      skillId: undefined,
+      logLevel: 'info',
+      linkedServiceBudgetMs: 2500,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      LINKED_SERVICE: 'lwa',
+      RIDE_HAILER_API_URL: 'http://127.0.0.1:3001/',
+      LWA_API_URL: 'https://api.amazon.co.uk',
+      SKILL_TABLE: 'my-table',
+      DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000',
+      AWS_REGION: 'eu-west-1',
+      SKILL_ID: 'amzn1.ask.skill.abc',
+      LOG_LEVEL: 'warn',
+      LINKED_SERVICE_BUDGET_MS: '3000',
+    });
+    expect(config).toMatchObject({
+      linkedService: 'lwa',
+      rideHailerApiUrl: 'http://127.0.0.1:3001',
+      lwaApiUrl: 'https://api.amazon.co.uk',
+      skillTable: 'my-table',
+      dynamodbEndpoint: 'http://127.0.0.1:8000',
+      awsRegion: 'eu-west-1',
+      skillId: 'amzn1.ask.skill.abc',
+      logLevel: 'warn',
+      linkedServiceBudgetMs: 3000,
+    });
+  });
+
+  it('requires RIDE_HAILER_API_URL in ridehailer mode, naming the variable', () => {
+    expect(failure({}).variable).toBe('RIDE_HAILER_API_URL');
+    expect(failure({ RIDE_HAILER_API_URL: '  ' }).message).toBe('RIDE_HAILER_API_URL: is required');
+  });
+
+  it('does not need RIDE_HAILER_API_URL in LWA mode', () => {
+    expect(loadConfig({ LINKED_SERVICE: 'lwa' }).linkedService).toBe('lwa');
+  });
+
+  it.each([
+    ['LINKED_SERVICE', 'cognito'],
+    ['RIDE_HAILER_API_URL', 'not a url'],
+    ['RIDE_HAILER_API_URL', 'ftp://example.com'],
+    ['RIDE_HAILER_API_URL', 'https://example.com/?access_token=x'],
+    ['LWA_API_URL', 'api.amazon.com'],
+    ['SKILL_TABLE', 'x'],
+    ['SKILL_TABLE', 'bad name!'],
+    ['DYNAMODB_ENDPOINT', 'localhost:8000'],
+    ['SKILL_ID', 'my-skill'],
+    ['LOG_LEVEL', 'verbose'],
+    ['LINKED_SERVICE_BUDGET_MS', '5000'],
+    ['LINKED_SERVICE_BUDGET_MS', 'fast'],
+  ])('rejects a malformed %s (%s) and names it', (variable, value) => {
+    const error = failure({ ...BASE, [variable]: value });
+    expect(error.variable).toBe(variable);
+    expect(error.code).toBe('CONFIG_INVALID');
+  });
+});
