@@ -18,6 +18,8 @@ export interface SkillConfig {
   logLevel: LogLevel;
   /** Total time the linked-service calls of one skill request may take, in ms (≤ 3000). */
   linkedServiceBudgetMs: number;
+  /** Client credentials for revoking grants at the Ride Hailer service on SkillDisabled; unset → not revoked. */
+  serviceCredentials: { clientId: string; clientSecret: string } | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -82,6 +84,12 @@ function skillId(env: Env): string | undefined {
   return value;
 }
 
+function serviceCredentials(env: Env): SkillConfig['serviceCredentials'] {
+  const clientSecret = optional(env, 'RIDE_HAILER_CLIENT_SECRET');
+  if (clientSecret === undefined) return undefined;
+  return { clientId: optional(env, 'RIDE_HAILER_CLIENT_ID') ?? 'ride-hailer-alexa', clientSecret };
+}
+
 /** Reads and validates the skill's configuration; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env): SkillConfig {
   const linkedService = oneOf(env, 'LINKED_SERVICE', LINKED_SERVICES, 'ridehailer');
@@ -98,5 +106,6 @@ export function loadConfig(env: Env = process.env): SkillConfig {
     skillId: skillId(env),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     linkedServiceBudgetMs: integer(env, 'LINKED_SERVICE_BUDGET_MS', 2500, 100, MAX_LINKED_SERVICE_BUDGET_MS),
+    serviceCredentials: serviceCredentials(env),
   };
 }

@@ -4,6 +4,7 @@ import { createLogger, type Logger } from './logger';
 import { DynamoAttributesAdapter } from './persistence/DynamoAttributesAdapter';
 import { DynamoRideStore } from './persistence/DynamoRideStore';
 import { lazyDynamo } from './persistence/dynamo';
+import { type AccountLinks, NO_ACCOUNT_LINKS, RideHailerAccountLinks } from './rides/AccountLinks';
 import type { Budget } from './rides/Budget';
 import { LwaRides } from './rides/LwaRides';
 import { RideHailerApi } from './rides/RideHailerApi';
@@ -15,6 +16,8 @@ export interface SkillDeps {
   logger: Logger;
   /** The linked-service gateway for one request, bounded by that request's time budget. */
   ridesFor(budget: Budget): RidesGateway;
+  /** Binding and revoking the link at the linked service, for skill events. */
+  accountLinksFor(budget: Budget): AccountLinks;
   persistence: PersistenceAdapter | undefined;
   now: () => number;
 }
@@ -27,8 +30,13 @@ export function createDeps(config: SkillConfig, overrides: Partial<SkillDeps> = 
     config.linkedService === 'lwa'
       ? (budget: Budget) => new LwaRides(config.lwaApiUrl, rideStore, budget)
       : (budget: Budget) => new RideHailerApi(config.rideHailerApiUrl, budget);
+  const accountLinksFor =
+    config.linkedService === 'lwa'
+      ? () => NO_ACCOUNT_LINKS
+      : (budget: Budget) => new RideHailerAccountLinks(config.rideHailerApiUrl, config.serviceCredentials, budget);
   return {
     config,
+    accountLinksFor,
     logger: createLogger(config.logLevel, { service: 'ride-hailer-skill' }),
     ridesFor,
     persistence: new DynamoAttributesAdapter(dynamo),

@@ -3,6 +3,7 @@ import { findAccessToken } from './accountLinking';
 import type { SkillDeps } from './deps';
 import type { Logger } from './logger';
 import { resolveLocale, type SupportedLocale } from './prompts';
+import type { AccountLinks } from './rides/AccountLinks';
 import { Budget } from './rides/Budget';
 import type { RidesGateway } from './rides/RidesGateway';
 
@@ -11,6 +12,7 @@ export interface RequestContext {
   locale: SupportedLocale;
   accessToken: string | undefined;
   rides: RidesGateway;
+  links: AccountLinks;
   logger: Logger;
   deps: SkillDeps;
 }
@@ -24,10 +26,12 @@ export function contextInterceptor(deps: SkillDeps): RequestInterceptor {
       const { request, session } = input.requestEnvelope;
       const accessToken = findAccessToken(input.requestEnvelope);
       const logger = deps.logger.child({ requestId: request.requestId });
+      const budget = new Budget(deps.config.linkedServiceBudgetMs, deps.now);
       const context: RequestContext = {
         locale: resolveLocale(request.locale),
         accessToken,
-        rides: deps.ridesFor(new Budget(deps.config.linkedServiceBudgetMs, deps.now)),
+        rides: deps.ridesFor(budget),
+        links: deps.accountLinksFor(budget),
         logger,
         deps,
       };

@@ -4,16 +4,25 @@ import { ctx } from '../requestContext';
 import { isRequestType } from '../requestMatch';
 
 /**
- * Skill events arrive without a session and without a listener: they update the skill's own records and
- * answer with an empty response. The ask-sdk-model types omit `body` on SkillDisabled, hence this type.
+ * Skill events arrive without a session and without a listener: they update our records and the linked
+ * service, then answer with an empty response. Each step is best effort and logged, because Alexa does not
+ * retry events. The ask-sdk-model types omit `body` on SkillDisabled, hence the local type.
  * @see https://developer.amazon.com/docs/smapi/skill-events-in-alexa-skills.html
  */
-interface SkillDisabledBody {
+interface SkillEventBody {
+  accessToken?: string;
   userInformationPersistenceStatus?: 'PERSISTED' | 'NOT_PERSISTED';
 }
 
+function eventBody(input: HandlerInput): SkillEventBody {
+  return (input.requestEnvelope.request as { body?: SkillEventBody }).body ?? {};
+}
+
+function alexaUserId(input: HandlerInput): string {
+  return input.requestEnvelope.context.System.user.userId;
+}
+
 async function bestEffort(input: HandlerInput, what: string, action: () => Promise<void>): Promise<void> {
-  if (ctx(input).deps.persistence === undefined) return;
   try {
     await action();
   } catch (error) {
@@ -21,31 +30,38 @@ async function bestEffort(input: HandlerInput, what: string, action: () => Promi
   }
 }
 
-/** SkillAccountLinked: remembers when the account was linked. */
+/** SkillAccountLinked: binds the new grant to the Alexa user at the service and remembers when. */
 export const SkillAccountLinkedHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'AlexaSkillEvent.SkillAccountLinked'),
   async handle(input) {
-    ctx(input).logger.info('account linked');
-    await bestEffort(input, 'record the link', async () => {
-      const attributes = await input.attributesManager.getPersistentAttributes();
-      input.attributesManager.setPersistentAttributes({
-        ...attributes,
-        linkedAt: new Date(ctx(input).deps.now()).toISOString(),
+    const { logger, links, deps, accessToken } = ctx(input);
+    logger.info('account linked');
+    const token = eventBody(input).accessToken ?? accessToken;
+    if (token !== undefined)
+      await bestEffort(input, 'bind the Alexa user', () => links.bind(token, alexaUserId(input)));
+    if (deps.persistence !== undefined) {
+      await bestEffort(input, 'record the link', async () => {
+        const attributes = await input.attributesManager.getPersistentAttributes();
+        input.attributesManager.setPersistentAttributes({
+          ...attributes,
+          linkedAt: new Date(deps.now()).toISOString(),
+        });
+        await input.attributesManager.savePersistentAttributes();
       });
-      await input.attributesManager.savePersistentAttributes();
-    });
+    }
     return input.responseBuilder.getResponse();
   },
 };
 
-/** SkillDisabled: forgets the user's data unless Alexa says the user id will persist. */
+/** SkillDisabled (which also unlinks): revokes the grant at the service; forgets our data unless it persists. */
 export const SkillDisabledHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'AlexaSkillEvent.SkillDisabled'),
   async handle(input) {
-    const { body } = input.requestEnvelope.request as { body?: SkillDisabledBody };
-    const persisted = body?.userInformationPersistenceStatus === 'PERSISTED';
-    ctx(input).logger.info('skill disabled', { persisted });
-    if (!persisted) {
+    const { logger, links, deps } = ctx(input);
+    const persisted = eventBody(input).userInformationPersistenceStatus === 'PERSISTED';
+    logger.info('skill disabled', { persisted });
+    await bestEffort(input, 'revoke the grant', () => links.revoke(alexaUserId(input)));
+    if (!persisted && deps.persistence !== undefined) {
       await bestEffort(input, 'delete user data', async () => {
         await input.attributesManager.deletePersistentAttributes?.();
       });

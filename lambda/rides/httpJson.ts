@@ -15,6 +15,8 @@ export interface JsonRequest {
   method: 'GET' | 'POST' | 'PUT';
   url: string;
   accessToken?: string;
+  /** HTTP Basic client credentials (RFC 6749 §2.3.1), used instead of a bearer token. */
+  basic?: { id: string; secret: string };
   query?: Record<string, string>;
   headers?: Record<string, string>;
   body?: unknown;
@@ -47,6 +49,12 @@ function client(): Promise<AxiosInstance> {
   return instance;
 }
 
+/** RFC 6749 §2.3.1 / Appendix B: form-encode id and secret, then base64 `id:secret`. */
+function basicCredentials(id: string, secret: string): string {
+  const encode = (value: string) => encodeURIComponent(value).replace(/%20/g, '+');
+  return Buffer.from(`${encode(id)}:${encode(secret)}`).toString('base64');
+}
+
 function parse(text: unknown): unknown {
   if (typeof text !== 'string' || text.trim() === '') return undefined;
   try {
@@ -66,6 +74,8 @@ export async function requestJson(request: JsonRequest, budget: Budget): Promise
   const http = await client();
   const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
   if (request.accessToken !== undefined) headers.Authorization = `Bearer ${request.accessToken}`;
+  if (request.basic !== undefined)
+    headers.Authorization = `Basic ${basicCredentials(request.basic.id, request.basic.secret)}`;
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   try {
     const response = await http.request({

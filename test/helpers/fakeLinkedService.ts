@@ -68,6 +68,14 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
         return send(res, 200, { amount: 23.5, currency: 'USD', etaMinutes: 5 });
       }
       const auth = req.headers.authorization;
+      const alexaUser = /^\/v1\/alexa\/users\/([^/]+)(\/revoke)?$/.exec(url.pathname);
+      if (alexaUser?.[2] && req.method === 'POST') {
+        const expected = `Basic ${Buffer.from('ride-hailer-alexa:test-client-secret').toString('base64')}`;
+        if (auth !== expected)
+          return send(res, 401, { error: 'invalid_client' }, { 'www-authenticate': 'Basic realm="ride-hailer"' });
+        res.writeHead(204);
+        return res.end();
+      }
       if (url.pathname === '/user/profile') {
         if (api.mode === 'unauthorized' || auth !== `Bearer ${api.validToken}`) {
           return send(res, 400, {
@@ -94,6 +102,10 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
         );
       }
       if (url.pathname === '/v1/me') return send(res, 200, RIDER);
+      if (alexaUser && req.method === 'PUT') {
+        res.writeHead(204);
+        return res.end();
+      }
       if (url.pathname === '/v1/rides' && req.method === 'POST') {
         const key = String(req.headers['idempotency-key'] ?? '');
         let id = byKey.get(key);

@@ -38,6 +38,7 @@ export async function startSkillHarness(options: HarnessOptions = {}): Promise<S
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     LINKED_SERVICE_BUDGET_MS: String(options.budgetMs ?? 1500),
     LOG_LEVEL: 'debug',
+    RIDE_HAILER_CLIENT_SECRET: 'test-client-secret',
     ...options.env,
   });
   await ensureSkillTable(

@@ -25,6 +25,14 @@ describe('loadConfig', () => {
       skillId: undefined,
       logLevel: 'info',
       linkedServiceBudgetMs: 2500,
+      serviceCredentials: undefined,
+    });
+  });
+
+  it('reads the service client credentials used to revoke grants', () => {
+    expect(loadConfig({ ...BASE, RIDE_HAILER_CLIENT_SECRET: 's3cret' }).serviceCredentials).toEqual({
+      clientId: 'ride-hailer-alexa',
+      clientSecret: 's3cret',
     });
   });
 
