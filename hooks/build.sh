@@ -11,8 +11,8 @@ node scripts/build.mjs skill
 rm -f "$out"
 cd dist/skill
 if command -v zip >/dev/null 2>&1; then
-  zip -q -r "$out" index.js index.js.map package.json
+  zip -q -r "$out" . -x meta.json
 else
-  python3 -m zipfile -c "$out" index.js index.js.map package.json
+  python3 -m zipfile -c "$out" index.js index.js.map package.json vendor
 fi
 echo "hooks/build.sh: wrote $out"

@@ -13,13 +13,17 @@ const targets = {
     entry: 'lambda/index.ts',
     format: 'cjs',
     packageJson: { type: 'commonjs' },
+    // Loaded with import() on first use: bundled as separate files so a cold start that never calls out
+    // (link response, help, stop) does not even parse them.
+    lazyVendors: { axios: 'vendor/axios.js', '@aws-sdk/client-dynamodb': 'vendor/client-dynamodb.js' },
   },
   service: {
     entry: 'service/index.ts',
     format: 'esm',
     // argon2 is a native module: it ships beside the bundle in node_modules (see service/README.md).
     external: ['@node-rs/argon2'],
-    banner: "import { createRequire as __rhCreateRequire } from 'node:module'; const require = __rhCreateRequire(import.meta.url);",
+    banner:
+      "import { createRequire as __rhCreateRequire } from 'node:module'; const require = __rhCreateRequire(import.meta.url);",
     packageJson: { type: 'module', dependencies: { '@node-rs/argon2': '2.2.1' } },
   },
 };
@@ -29,6 +33,37 @@ async function exists(path) {
     () => true,
     () => false,
   );
+}
+
+/** Resolves the lazily imported packages to their separate vendor files, left as runtime requires. */
+function lazyVendorPlugin(vendors) {
+  const filter = new RegExp(
+    `^(${Object.keys(vendors)
+      .map((v) => v.replace(/[/.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})$`,
+  );
+  return {
+    name: 'lazy-vendor',
+    setup(builder) {
+      builder.onResolve({ filter }, (args) => ({ path: `./${vendors[args.path]}`, external: true }));
+    },
+  };
+}
+
+async function buildVendors(outdir, vendors) {
+  for (const [pkg, file] of Object.entries(vendors)) {
+    await build({
+      stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: root, loader: 'js' },
+      outfile: join(outdir, file),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+  }
 }
 
 for (const [name, target] of Object.entries(targets)) {
@@ -51,13 +86,20 @@ for (const [name, target] of Object.entries(targets)) {
     minify: true,
     sourcemap: true,
     external: target.external ?? [],
+    plugins: target.lazyVendors ? [lazyVendorPlugin(target.lazyVendors)] : [],
     banner: target.banner ? { js: target.banner } : undefined,
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
   });
-  await writeFile(join(outdir, 'package.json'), `${JSON.stringify({ private: true, ...target.packageJson }, null, 2)}\n`);
+  if (target.lazyVendors) await buildVendors(outdir, target.lazyVendors);
+  await writeFile(
+    join(outdir, 'package.json'),
+    `${JSON.stringify({ private: true, ...target.packageJson }, null, 2)}\n`,
+  );
   await writeFile(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   const { size } = await stat(join(outdir, 'index.js'));
-  console.log(`build: dist/${name}/index.js ${(size / 1024).toFixed(0)} KiB in ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(
+    `build: dist/${name}/index.js ${(size / 1024).toFixed(0)} KiB in ${(performance.now() - started).toFixed(0)} ms`,
+  );
 }

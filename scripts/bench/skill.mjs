@@ -1,0 +1,114 @@
+// Measures the shipped skill bundle against a minimal ask-sdk-core skill built in the same run:
+// bundle size, cold load (fresh Node process), first invocation, and warm in-process latency.
+// Prints medians and ratios; asserts nothing. Run: node scripts/bench/skill.mjs [--runs 30]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 30;
+const env = {
+  ...process.env,
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  RIDE_HAILER_API_URL: 'http://127.0.0.1:9',
+  LOG_LEVEL: 'silent',
+};
+delete env.NODE_EXTRA_CA_CERTS; // adds ~70 ms to every Node start; Lambda does not set it
+Object.assign(process.env, env); // the in-process warm runs read the same configuration
+
+const dir = mkdtempSync(join(tmpdir(), 'rh-bench-'));
+writeFileSync(join(dir, 'package.json'), '{"type":"commonjs"}');
+await build({
+  entryPoints: [join(root, 'scripts', 'bench', 'baselineSkill.ts')],
+  outfile: join(dir, 'baseline.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  logLevel: 'warning',
+});
+execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), 'skill'], { cwd: root, stdio: 'ignore' });
+const bundles = { baseline: join(dir, 'baseline.js'), skill: join(root, 'dist', 'skill', 'index.js') };
+
+const launch = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'requests', 'launch.json'), 'utf8'));
+const help = JSON.parse(JSON.stringify(launch));
+help.request = {
+  ...launch.request,
+  type: 'IntentRequest',
+  intent: { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE' },
+};
+writeFileSync(join(dir, 'launch.json'), JSON.stringify(launch));
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+
+/** Wall time of a fresh `node` process that loads a bundle and answers one unlinked LaunchRequest. */
+function coldRun(script) {
+  const started = process.hrtime.bigint();
+  execFileSync(process.execPath, ['-e', script], { env, stdio: 'ignore' });
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function coldScript(bundle, invoke) {
+  return `const t0=process.hrtime.bigint();const m=require(${JSON.stringify(bundle)});${
+    invoke ? `m.handler(require(${JSON.stringify(join(dir, 'launch.json'))}),{}).then(()=>{});` : ''
+  }`;
+}
+
+const results = {};
+for (const [name, bundle] of Object.entries(bundles)) {
+  const raw = readFileSync(bundle);
+  const node = [];
+  const load = [];
+  const first = [];
+  for (let i = 0; i < RUNS; i++) {
+    node.push(coldRun('0'));
+    load.push(coldRun(coldScript(bundle, false)));
+    first.push(coldRun(coldScript(bundle, true)));
+  }
+  // Warm latency in this process: the link response (no network) and help.
+  const { createRequire } = await import('node:module');
+  const mod = createRequire(import.meta.url)(bundle);
+  const warm = [];
+  for (let i = 0; i < 2000; i++) await mod.handler(structuredClone(launch), {});
+  for (let i = 0; i < 5000; i++) {
+    const started = process.hrtime.bigint();
+    await mod.handler(structuredClone(i % 2 ? launch : help), {});
+    warm.push(Number(process.hrtime.bigint() - started) / 1e3);
+  }
+  results[name] = {
+    bytes: statSync(bundle).size,
+    gzip: gzipSync(raw, { level: 9 }).length,
+    nodeMs: median(node),
+    loadMs: median(load) - median(node),
+    firstMs: median(first) - median(node),
+    warmP50: median(warm),
+    warmP99: percentile(warm, 0.99),
+  };
+}
+
+const fmt = (n, digits = 1) => n.toFixed(digits);
+const { baseline: b, skill: s } = results;
+console.log(`runs: ${RUNS} cold processes per row; warm: 5000 in-process requests (unlinked launch + help)`);
+console.log(`node -e 0 median: ${fmt(b.nodeMs)} ms (subtracted from the cold rows)`);
+console.log('metric                         baseline      skill   ratio');
+const row = (label, x, y, unit, digits = 1) =>
+  console.log(
+    `${label.padEnd(28)} ${`${fmt(x, digits)} ${unit}`.padStart(11)} ${`${fmt(y, digits)} ${unit}`.padStart(11)}  ${fmt(y / x, 2)}x`,
+  );
+row('bundle size', b.bytes / 1024, s.bytes / 1024, 'KiB', 0);
+row('bundle size, gzip -9', b.gzip / 1024, s.gzip / 1024, 'KiB', 0);
+row('cold load (require)', b.loadMs, s.loadMs, 'ms');
+row('cold load + first answer', b.firstMs, s.firstMs, 'ms');
+row('warm p50', b.warmP50, s.warmP50, 'µs');
+row('warm p99', b.warmP99, s.warmP99, 'µs');
