@@ -1,0 +1,208 @@
+// Writes skill-package/ — skill.json and one interaction model per locale — from the per-locale data in
+// ./locales/<locale>.mjs, so that the intents, slots, dialog and manifest structure are defined once.
+// Run `node scripts/skill-package/build.mjs`; it formats the output with biome so `npm run lint` stays clean.
+// Edit the locale files, not the generated JSON.
+// @see https://developer.amazon.com/docs/smapi/interaction-model-schema.html
+// @see https://developer.amazon.com/docs/smapi/skill-manifest.html
+import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const out = join(root, 'skill-package');
+
+/** The 15 locales of our eight languages (alexa-account-linking.md §5). */
+export const LOCALES = [
+  'en-US',
+  'en-GB',
+  'en-IN',
+  'en-CA',
+  'en-AU',
+  'de-DE',
+  'fr-FR',
+  'fr-CA',
+  'nl-NL',
+  'it-IT',
+  'pt-BR',
+  'es-ES',
+  'es-MX',
+  'es-US',
+  'hi-IN',
+];
+
+/** Where the locales are sold; DE also covers Austria. */
+const COUNTRIES = ['US', 'GB', 'IN', 'CA', 'AU', 'DE', 'AT', 'FR', 'NL', 'IT', 'BR', 'ES', 'MX'];
+
+/** Placeholder; `ask deploy` writes the real Lambda ARN into skill.json. */
+const ENDPOINT = 'arn:aws:lambda:us-east-1:000000000000:function:ride-hailer-skill';
+const SITE = 'https://ridehailer.example';
+const INVOCATION = 'ride hailer';
+
+/** Custom intents in model order; the skill code depends on these names. */
+const CUSTOM_INTENTS = [
+  'OrderRideIntent',
+  'RideStatusIntent',
+  'CancelRideIntent',
+  'FareEstimateIntent',
+  'LinkAccountIntent',
+];
+/** Intents that take a destination (elicited when missing) and an optional ride type. */
+const TRIP_INTENTS = ['OrderRideIntent', 'FareEstimateIntent'];
+const BUILT_IN_INTENTS = [
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.NavigateHomeIntent',
+];
+/** RIDE_TYPE ids: the rides API's RideType enum (service/openapi.yaml). */
+const RIDE_TYPE_IDS = ['standard', 'xl', 'premium', 'shared'];
+
+const TESTING_INSTRUCTIONS = [
+  'Ride Hailer needs a linked account to open the skill and to order, track or cancel a ride; fare estimates',
+  '("how much is a ride to the airport") work without one. Link the account in the Alexa app when you enable',
+  'the skill (or say "link my account" to get a LinkAccount card) and sign in on the Ride Hailer page with',
+  'email rider@example.com and password ride-hailer-demo. This is a demo account on our test instance: rides',
+  'booked with it are simulated, no driver is dispatched and nothing is charged. The same credentials work in',
+  'every locale. Suggested flow: "order a car to the airport", confirm with "yes", then "where is my ride", then',
+  '"cancel my ride" and confirm with "yes".',
+].join(' ');
+
+const elicitationPromptId = (intent) => `Elicit.Slot.${intent}.destination`;
+
+function tripSlots(intent, data) {
+  return [
+    { name: 'destination', type: 'DESTINATION', samples: data.destinationSamples[intent] },
+    { name: 'rideType', type: 'RIDE_TYPE' },
+  ];
+}
+
+function slotType(name, entries) {
+  return {
+    name,
+    values: Object.entries(entries).map(([id, [value, ...synonyms]]) => ({
+      id,
+      name: synonyms.length > 0 ? { value, synonyms } : { value },
+    })),
+  };
+}
+
+function dialogIntent(intent) {
+  if (!TRIP_INTENTS.includes(intent)) return { name: intent, confirmationRequired: false, prompts: {}, slots: [] };
+  return {
+    name: intent,
+    confirmationRequired: false,
+    prompts: {},
+    slots: [
+      {
+        name: 'destination',
+        type: 'DESTINATION',
+        confirmationRequired: false,
+        elicitationRequired: true,
+        prompts: { elicitation: elicitationPromptId(intent) },
+      },
+      { name: 'rideType', type: 'RIDE_TYPE', confirmationRequired: false, elicitationRequired: false, prompts: {} },
+    ],
+  };
+}
+
+function interactionModel(data) {
+  const rideTypes = Object.fromEntries(RIDE_TYPE_IDS.map((id) => [id, data.rideTypes[id]]));
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: INVOCATION,
+        intents: [
+          ...CUSTOM_INTENTS.map((name) => ({
+            name,
+            slots: TRIP_INTENTS.includes(name) ? tripSlots(name, data) : [],
+            samples: data.samples[name],
+          })),
+          ...BUILT_IN_INTENTS.map((name) => ({ name, samples: [] })),
+        ],
+        types: [slotType('RIDE_TYPE', rideTypes), slotType('DESTINATION', data.destinations)],
+      },
+      dialog: {
+        intents: [...TRIP_INTENTS, 'CancelRideIntent'].map(dialogIntent),
+        delegationStrategy: 'SKILL_RESPONSE',
+      },
+      prompts: TRIP_INTENTS.map((intent) => ({
+        id: elicitationPromptId(intent),
+        variations: data.prompts[intent].map((value) => ({ type: 'PlainText', value })),
+      })),
+    },
+  };
+}
+
+function manifest(byLocale) {
+  const entries = (make) => Object.fromEntries(LOCALES.map((locale) => [locale, make(locale, byLocale[locale])]));
+  const legal = (locale, page) => `${SITE}/${locale.split('-')[0]}/${page}`;
+  return {
+    manifest: {
+      manifestVersion: '1.0',
+      publishingInformation: {
+        locales: entries((_, { listing }) => ({
+          name: 'Ride Hailer',
+          summary: listing.summary,
+          description: listing.description,
+          examplePhrases: listing.examplePhrases,
+          keywords: listing.keywords,
+          smallIconUri: `${SITE}/assets/icon-108.png`,
+          largeIconUri: `${SITE}/assets/icon-512.png`,
+        })),
+        isAvailableWorldwide: false,
+        distributionCountries: COUNTRIES,
+        distributionMode: 'PUBLIC',
+        category: 'TAXI_AND_RIDESHARING',
+        testingInstructions: TESTING_INSTRUCTIONS,
+      },
+      privacyAndCompliance: {
+        locales: entries((locale) => ({
+          privacyPolicyUrl: legal(locale, 'privacy'),
+          termsOfUseUrl: legal(locale, 'terms'),
+        })),
+        allowsPurchases: false,
+        usesPersonalInfo: true,
+        isChildDirected: false,
+        isExportCompliant: true,
+        containsAds: false,
+        usesHealthInfo: false,
+      },
+      apis: { custom: { endpoint: { uri: ENDPOINT }, interfaces: [] } },
+      events: {
+        endpoint: { uri: ENDPOINT },
+        subscriptions: [
+          { eventName: 'SKILL_ACCOUNT_LINKED' },
+          { eventName: 'SKILL_ENABLED' },
+          { eventName: 'SKILL_DISABLED' },
+        ],
+      },
+    },
+  };
+}
+
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+
+const byLocale = {};
+for (const locale of LOCALES) byLocale[locale] = (await import(`./locales/${locale}.mjs`)).default;
+
+const modelsDir = join(out, 'interactionModels', 'custom');
+await mkdir(modelsDir, { recursive: true });
+const written = [join(out, 'skill.json')];
+await writeFile(written[0], json(manifest(byLocale)));
+for (const locale of LOCALES) {
+  const file = join(modelsDir, `${locale}.json`);
+  await writeFile(file, json(interactionModel(byLocale[locale])));
+  written.push(file);
+}
+
+const biome = spawnSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', ...written], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (biome.status !== 0) {
+  console.error('skill-package: biome format failed; run `npx biome format --write skill-package`');
+  process.exit(1);
+}
+console.log(`skill-package: wrote ${written.length} files`);
