@@ -9,4 +9,6 @@ export default {
   },
   setupFiles: ['<rootDir>/test/helpers/env.ts'],
   testTimeout: 20000,
+  // Most suites wait on loopback servers, not the CPU: two workers on a two-core machine.
+  maxWorkers: 2,
 };
