@@ -98,3 +98,26 @@ export class RiderExistsError extends ServiceError {
     this.name = 'RiderExistsError';
   }
 }
+
+/** Too many failures from this address or for this account; retry after `retryAfterSeconds`. */
+export class ThrottledError extends ApiError {
+  readonly code = 'too_many_requests';
+  readonly status = 429;
+  constructor(readonly retryAfterSeconds: number) {
+    super('too many failed attempts; retry later');
+  }
+}
+
+/** The local data folder is already open in another service process (LevelDB allows one at a time). */
+export class DataDirInUseError extends ServiceError {
+  readonly code = 'data_dir_in_use';
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `${dataDir} is in use by process ${pid} (another \`npm run service\`?). Stop it, or set LOCAL_DATA_DIR=memory`,
+    );
+    this.name = 'DataDirInUseError';
+  }
+}

@@ -1,0 +1,120 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type Provider from 'oidc-provider';
+import type { ServiceConfig } from './config';
+import { createApiRouter } from './http/apiRouter';
+import { HSTS, htmlSecurityHeaders, redirectOrigins } from './http/securityHeaders';
+import { createLogger, type Logger } from './log';
+import { alexaUserRoutes } from './oauth/alexaUserRoutes';
+import { createInteractionHandler, isInteractionPath } from './oauth/interactions/routes';
+import { STYLESHEET_PATH } from './oauth/pages/html';
+import { PAGES_CSS } from './oauth/pages/styles';
+import { createProvider } from './oauth/provider';
+import { createGrantRevoker } from './oauth/revocation';
+import { SCOPES } from './oauth/scopes';
+import { Throttle } from './oauth/throttle';
+import type { RiderRepository } from './riders/rider';
+import { ridesRoutes } from './rides/routes';
+import { dynamoCounterStore } from './store/counters';
+import { createDynamoClient } from './store/dynamo';
+import { dynamoAdapterFactory } from './store/oidcAdapter';
+import { dynamoRiderRepository } from './store/riders';
+import { dynamoRideRepository } from './store/rides';
+
+/** Replaceable collaborators; everything defaults from the configuration. */
+export interface ServiceDeps {
+  /** DynamoDB client; when omitted the app creates one and closes it in `close()`. */
+  dynamo?: DynamoDBClient;
+  /** Clock in ms since the epoch (throttle windows, ride simulation, storage expiry). */
+  now?: () => number;
+  log?: Logger;
+}
+
+/** The service as one request listener plus the revocation entry points the skill's unlink path uses. */
+export interface ServiceApp {
+  /** A node:http request listener (also what serverless-http wraps on Lambda). */
+  listener: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Revokes every grant of a rider; resolves to the number of grants revoked. */
+  revokeGrantsForRider(riderId: string): Promise<number>;
+  /** Revokes every grant bound to an Alexa user id (SkillDisabled); resolves to the number revoked. */
+  revokeGrantsForAlexaUser(alexaUserId: string): Promise<number>;
+  /** Releases what the app created (its DynamoDB client). */
+  close(): Promise<void>;
+  /** The oidc-provider instance, for tests and tools. */
+  provider: Provider;
+  riders: RiderRepository;
+}
+
+/** RFC 8414 §3 metadata path; oidc-provider serves the same document at the OpenID discovery path. */
+const RFC8414_METADATA = '/.well-known/oauth-authorization-server';
+
+/** Composition root of the linked service: OAuth 2.0 server, login/consent pages and the rides API. */
+export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}): ServiceApp {
+  const now = deps.now ?? (() => Date.now());
+  const log = deps.log ?? createLogger(config.logLevel);
+  const client = deps.dynamo ?? createDynamoClient(config);
+  const table = config.dynamo.table;
+  const adapter = dynamoAdapterFactory({ client, table, now, refreshGraceSeconds: config.tokens.refreshGraceSeconds });
+  const riders = dynamoRiderRepository(client, table);
+  const throttle = new Throttle(dynamoCounterStore(client, table), now);
+  const provider = createProvider(config, { adapter, riders, now, log, throttle });
+  const revoker = createGrantRevoker(adapter, { client, table });
+
+  const baseHeaders: Record<string, string> = config.issuer.startsWith('https:')
+    ? { 'Strict-Transport-Security': HSTS }
+    : {};
+  const htmlHeaders = { ...htmlSecurityHeaders(redirectOrigins(config.alexa.redirectUris)), ...baseHeaders };
+  const interactions = createInteractionHandler({ config, provider, riders, throttle, log, htmlHeaders });
+  const api = createApiRouter(
+    [
+      ...ridesRoutes({ provider, riders, rides: { repo: dynamoRideRepository(client, table, now), now } }),
+      ...alexaUserRoutes({ config, provider, riders, revoker, throttle }),
+    ],
+    log,
+    baseHeaders,
+  );
+  const oidc = provider.callback();
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', config.issuer);
+    // Only X-Forwarded-Proto is trusted from the proxy (API Gateway sets it); a client-supplied
+    // X-Forwarded-Host must not steer the endpoint URLs oidc-provider derives from the request.
+    delete req.headers['x-forwarded-host'];
+    if (url.pathname === STYLESHEET_PATH && req.method === 'GET') {
+      res.writeHead(200, {
+        ...baseHeaders,
+        'Content-Type': 'text/css; charset=utf-8',
+        'Cache-Control': 'public, max-age=3600',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(PAGES_CSS);
+      return;
+    }
+    if (isInteractionPath(url.pathname)) return interactions(req, res, url);
+    if (url.pathname.startsWith('/v1/')) return api(req, res, url);
+    if (url.pathname === RFC8414_METADATA) req.url = `/.well-known/openid-configuration${url.search}`;
+    if (url.pathname === '/auth' && req.method === 'GET' && !url.searchParams.has('scope')) {
+      // RFC 6749 §3.3: a request without `scope` gets the documented default, every Ride Hailer scope.
+      url.searchParams.set('scope', SCOPES.join(' '));
+      req.url = `${url.pathname}${url.search}`;
+    }
+    await oidc(req, res);
+  };
+
+  return {
+    listener: (req, res) => {
+      route(req, res).catch((error: Error) => {
+        log.error('unhandled_error', { name: error.name, message: error.message });
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Internal Server Error');
+      });
+    },
+    revokeGrantsForRider: revoker.revokeGrantsForRider,
+    revokeGrantsForAlexaUser: revoker.revokeGrantsForAlexaUser,
+    close: async () => {
+      if (!deps.dynamo) client.destroy();
+    },
+    provider,
+    riders,
+  };
+}

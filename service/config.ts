@@ -1,0 +1,190 @@
+import { randomBytes } from 'node:crypto';
+import { type Env, flag, integer, required, text, url } from './configValues';
+import { ConfigError } from './errors';
+
+export type { Env } from './configValues';
+
+/** Where the service runs: `local` has safe defaults for a laptop; `production` demands real secrets. */
+export type ServiceMode = 'local' | 'production';
+
+/** The service configuration, parsed and validated once at start (STYLE.md §7). */
+export interface ServiceConfig {
+  mode: ServiceMode;
+  /** Issuer identifier (RFC 8414 §2): scheme + host (+ port), no path, no trailing slash. */
+  issuer: string;
+  host: string;
+  port: number;
+  alexa: {
+    clientId: string;
+    clientSecret: string;
+    vendorId: string;
+    /** The three Alexa redirect URLs, then (local mode only) the extra ones. Matched exactly (RFC 6749 §3.1.2). */
+    redirectUris: string[];
+    /** Require PKCE S256 from the Alexa client (RFC 7636; RFC 9700 §2.1.1). */
+    requirePkce: boolean;
+  };
+  cookieKeys: string[];
+  tokens: {
+    accessTokenTtlSeconds: number;
+    refreshTokenIdleSeconds: number;
+    refreshGraceSeconds: number;
+  };
+  dynamo: {
+    table: string;
+    region: string;
+    /** Explicit endpoint (dynalite, DynamoDB Local); undefined means AWS. */
+    endpoint: string | undefined;
+  };
+  /** Local mode only: where embedded dynalite keeps its data; `memory` keeps it in memory. */
+  localDataDir: string;
+  logLevel: LogLevel;
+}
+
+/** How much the service logs (JSON lines on stderr). Tokens, codes, secrets and passwords are never logged. */
+export type LogLevel = 'silent' | 'error' | 'warn' | 'info';
+const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info'];
+
+/** Alexa's regional redirect hosts (alexa-account-linking.md §10). */
+export const ALEXA_REDIRECT_HOSTS = ['pitangui.amazon.com', 'layla.amazon.com', 'alexa.amazon.co.jp'] as const;
+
+const UNRESERVED = /^[A-Za-z0-9\-._~]+$/;
+const DAY = 86_400;
+
+function parseMode(env: Env): ServiceMode {
+  const raw = text(env, 'SERVICE_MODE') ?? 'local';
+  if (raw !== 'local' && raw !== 'production') {
+    throw new ConfigError('SERVICE_MODE', `must be "local" or "production", got "${raw}"`);
+  }
+  return raw;
+}
+
+function parseIssuer(env: Env, mode: ServiceMode, host: string, port: number): string {
+  const raw = required(env, 'ISSUER', mode, `http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+  const parsed = url('ISSUER', raw);
+  if (mode === 'production' && parsed.protocol !== 'https:') throw new ConfigError('ISSUER', 'must use https');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError('ISSUER', 'must be http(s)');
+  if (parsed.search || parsed.hash || raw.endsWith('?') || raw.endsWith('#')) {
+    throw new ConfigError('ISSUER', 'must not have a query or fragment (RFC 8414 §2)');
+  }
+  if (parsed.pathname !== '/') throw new ConfigError('ISSUER', 'must not have a path (no API Gateway stage prefix)');
+  return parsed.origin;
+}
+
+function parseClientSecret(env: Env, mode: ServiceMode): string {
+  const secret = required(env, 'ALEXA_CLIENT_SECRET', mode, 'local-dev-secret');
+  if (!UNRESERVED.test(secret)) {
+    throw new ConfigError('ALEXA_CLIENT_SECRET', 'may only use the unreserved characters A-Z a-z 0-9 - . _ ~');
+  }
+  if (mode === 'production' && secret.length < 43) {
+    throw new ConfigError('ALEXA_CLIENT_SECRET', 'must be at least 43 characters in production');
+  }
+  return secret;
+}
+
+function parseExtraRedirectUris(env: Env, mode: ServiceMode): string[] {
+  const raw = text(env, 'EXTRA_REDIRECT_URIS');
+  if (raw === undefined) return [];
+  if (mode === 'production') {
+    throw new ConfigError('EXTRA_REDIRECT_URIS', 'is only allowed when SERVICE_MODE=local');
+  }
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const parsed = url('EXTRA_REDIRECT_URIS', entry);
+      if (parsed.hash || parsed.username || parsed.password) {
+        throw new ConfigError('EXTRA_REDIRECT_URIS', `"${entry}" must not carry a fragment or credentials`);
+      }
+      if (parsed.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)) {
+        throw new ConfigError('EXTRA_REDIRECT_URIS', `"${entry}" must use https unless it is a loopback address`);
+      }
+      return entry;
+    });
+}
+
+function parseCookieKeys(env: Env, mode: ServiceMode): string[] {
+  const raw = text(env, 'COOKIE_KEYS');
+  if (raw === undefined) {
+    if (mode === 'production') throw new ConfigError('COOKIE_KEYS', 'is required when SERVICE_MODE=production');
+    return [randomBytes(32).toString('base64url')];
+  }
+  const keys = raw.split(',').map((key) => key.trim());
+  if (keys.some((key) => key.length < 32)) {
+    throw new ConfigError('COOKIE_KEYS', 'every comma-separated key must be at least 32 characters');
+  }
+  return keys;
+}
+
+function parseEndpoint(env: Env): string | undefined {
+  const raw = text(env, 'DYNAMODB_ENDPOINT');
+  if (raw === undefined) return undefined;
+  url('DYNAMODB_ENDPOINT', raw);
+  return raw;
+}
+
+function parseTable(env: Env): string {
+  const table = text(env, 'SERVICE_TABLE') ?? 'ride-hailer-service';
+  if (!/^[A-Za-z0-9_.-]{3,255}$/.test(table)) {
+    throw new ConfigError('SERVICE_TABLE', 'must be 3-255 characters of A-Z a-z 0-9 _ . -');
+  }
+  return table;
+}
+
+function parseHost(env: Env): string {
+  const host = text(env, 'HOST') ?? '127.0.0.1';
+  if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new ConfigError('HOST', `is not a host name or address: "${host}"`);
+  return host;
+}
+
+function parseLogLevel(env: Env): LogLevel {
+  const raw = text(env, 'LOG_LEVEL') ?? 'warn';
+  const level = LOG_LEVELS.find((candidate) => candidate === raw);
+  if (!level) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
+
+/** The process environment; this module is the only one that touches `process.env`. */
+export function processEnv(): Env {
+  return process.env;
+}
+
+/** Parses and validates the service environment; throws {@link ConfigError} naming the first bad variable. */
+export function loadConfig(env: Env): ServiceConfig {
+  const mode = parseMode(env);
+  const host = parseHost(env);
+  const port = integer(env, 'PORT', 3001, 0, 65_535);
+  const vendorId = required(env, 'ALEXA_VENDOR_ID', mode, 'M2RIDEHAILER');
+  if (!/^[A-Za-z0-9]+$/.test(vendorId)) throw new ConfigError('ALEXA_VENDOR_ID', 'must be letters and digits only');
+  const clientId = required(env, 'ALEXA_CLIENT_ID', mode, 'ride-hailer-alexa');
+  if (!UNRESERVED.test(clientId)) {
+    throw new ConfigError('ALEXA_CLIENT_ID', 'may only use the unreserved characters A-Z a-z 0-9 - . _ ~');
+  }
+  const alexaUris = ALEXA_REDIRECT_HOSTS.map((h) => `https://${h}/api/skill/link/${vendorId}`);
+  return {
+    mode,
+    issuer: parseIssuer(env, mode, host, port),
+    host,
+    port,
+    alexa: {
+      clientId,
+      clientSecret: parseClientSecret(env, mode),
+      vendorId,
+      redirectUris: [...alexaUris, ...parseExtraRedirectUris(env, mode)],
+      requirePkce: flag(env, 'REQUIRE_PKCE', false),
+    },
+    cookieKeys: parseCookieKeys(env, mode),
+    tokens: {
+      accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 3600, 360, 3600),
+      refreshTokenIdleSeconds: integer(env, 'REFRESH_TOKEN_IDLE_DAYS', 90, 1, 3650) * DAY,
+      refreshGraceSeconds: integer(env, 'REFRESH_GRACE_SECONDS', 120, 0, 600),
+    },
+    dynamo: {
+      table: parseTable(env),
+      region: text(env, 'AWS_REGION') ?? 'us-east-1',
+      endpoint: parseEndpoint(env),
+    },
+    localDataDir: text(env, 'LOCAL_DATA_DIR') ?? '.data/service',
+    logLevel: parseLogLevel(env),
+  };
+}

@@ -1,0 +1,38 @@
+/** English page text; the shape of every other catalog (a missing or extra key fails to compile). */
+export const en = {
+  lang: 'en',
+  appName: 'Ride Hailer',
+  loginTitle: 'Sign in – Ride Hailer',
+  loginHeading: 'Sign in to link Ride Hailer with Alexa',
+  loginIntro: 'Use the email address and password of your Ride Hailer account. Alexa never sees your password.',
+  emailLabel: 'Email address',
+  passwordLabel: 'Password',
+  signIn: 'Sign in',
+  missingFields: 'Enter both your email address and your password.',
+  invalidCredentials: 'That email address and password do not match an account. Check both and try again.',
+  throttled: 'Too many sign-in attempts. Wait a few minutes, then try again.',
+  consentTitle: 'Allow access – Ride Hailer',
+  consentHeading: 'Let Alexa use your Ride Hailer account?',
+  signedInAs: 'Signed in as {name}',
+  consentIntro: 'If you allow this, Alexa can:',
+  scopeProfile: 'See your name and email address',
+  scopeRidesRead: 'Check on your current ride',
+  scopeRidesWrite: 'Book and cancel rides for you',
+  allow: 'Allow',
+  deny: 'Don’t allow',
+  consentNote: 'You can unlink at any time by disabling the Ride Hailer skill in the Alexa app.',
+  linkedTitle: 'Linked – Ride Hailer',
+  linkedHeading: 'Ride Hailer is now linked with Alexa',
+  linkedBody: 'You’re all set. We’re sending you back to the Alexa app so you can start booking rides by voice.',
+  continue: 'Return to Alexa',
+  errorTitle: 'Something went wrong – Ride Hailer',
+  errorHeading: 'We couldn’t finish linking',
+  errorExpired: 'This sign-in page has expired. Go back to the Alexa app and start linking again.',
+  errorInvalidRequest: 'This linking request isn’t valid. Go back to the Alexa app and try again.',
+  errorForbidden: 'We couldn’t accept this form. Reload the page and try again.',
+  errorServer: 'Something went wrong on our side. Please try again in a moment.',
+  errorCode: 'Error code',
+};
+
+/** The catalog type every locale must satisfy. */
+export type Catalog = { [K in keyof typeof en]: string };

@@ -1,0 +1,38 @@
+import type { Catalog } from './en';
+
+/** Nederlands. */
+export const nl = {
+  lang: 'nl',
+  appName: 'Ride Hailer',
+  loginTitle: 'Inloggen – Ride Hailer',
+  loginHeading: 'Log in om Ride Hailer aan Alexa te koppelen',
+  loginIntro:
+    'Gebruik het e-mailadres en wachtwoord van je Ride Hailer-account. Alexa krijgt je wachtwoord nooit te zien.',
+  emailLabel: 'E-mailadres',
+  passwordLabel: 'Wachtwoord',
+  signIn: 'Inloggen',
+  missingFields: 'Vul je e-mailadres en je wachtwoord in.',
+  invalidCredentials: 'Dit e-mailadres en wachtwoord horen niet bij een account. Controleer ze en probeer het opnieuw.',
+  throttled: 'Te veel inlogpogingen. Wacht een paar minuten en probeer het dan opnieuw.',
+  consentTitle: 'Toegang geven – Ride Hailer',
+  consentHeading: 'Mag Alexa je Ride Hailer-account gebruiken?',
+  signedInAs: 'Ingelogd als {name}',
+  consentIntro: 'Als je dit toestaat, kan Alexa:',
+  scopeProfile: 'je naam en e-mailadres zien',
+  scopeRidesRead: 'je huidige rit bekijken',
+  scopeRidesWrite: 'ritten voor je boeken en annuleren',
+  allow: 'Toestaan',
+  deny: 'Niet toestaan',
+  consentNote: 'Je kunt de koppeling altijd opheffen door de Ride Hailer-skill uit te schakelen in de Alexa-app.',
+  linkedTitle: 'Gekoppeld – Ride Hailer',
+  linkedHeading: 'Ride Hailer is nu gekoppeld aan Alexa',
+  linkedBody: 'Helemaal klaar. We sturen je terug naar de Alexa-app, zodat je ritten met je stem kunt boeken.',
+  continue: 'Terug naar Alexa',
+  errorTitle: 'Er ging iets mis – Ride Hailer',
+  errorHeading: 'Het koppelen is niet gelukt',
+  errorExpired: 'Deze inlogpagina is verlopen. Ga terug naar de Alexa-app en begin opnieuw met koppelen.',
+  errorInvalidRequest: 'Dit koppelverzoek is ongeldig. Ga terug naar de Alexa-app en probeer het opnieuw.',
+  errorForbidden: 'Dit formulier kon niet worden verwerkt. Laad de pagina opnieuw en probeer het nog eens.',
+  errorServer: 'Er ging bij ons iets mis. Probeer het zo meteen nog eens.',
+  errorCode: 'Foutcode',
+} satisfies Catalog;

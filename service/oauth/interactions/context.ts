@@ -1,0 +1,60 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Provider from 'oidc-provider';
+import type { ServiceConfig } from '../../config';
+import { sendHtml } from '../../http/respond';
+import type { Logger } from '../../log';
+import type { RiderRepository } from '../../riders/rider';
+import { type Catalog, negotiateCatalog } from '../i18n';
+import { type ErrorKind, errorPage } from '../pages/errorPage';
+import type { Throttle } from '../throttle';
+
+/** What the login and consent handlers need. */
+export interface InteractionDeps {
+  config: ServiceConfig;
+  provider: Provider;
+  riders: RiderRepository;
+  throttle: Throttle;
+  log: Logger;
+  /** Headers for every HTML response (security headers, HSTS when https). */
+  htmlHeaders: Record<string, string>;
+}
+
+/** The interaction being handled, as oidc-provider reports it. */
+export type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
+
+/** One request to an interaction page. */
+export interface InteractionRequest {
+  req: IncomingMessage;
+  res: ServerResponse;
+  uid: string;
+  interaction: Interaction;
+  catalog: Catalog;
+}
+
+/** The page language for an interaction: `ui_locales` from the authorization request, then Accept-Language. */
+export function catalogFor(req: IncomingMessage, interaction?: Interaction): Catalog {
+  return negotiateCatalog(interaction?.params.ui_locales, req.headers['accept-language']);
+}
+
+/** Renders a page with the security headers. */
+export function renderPage(
+  deps: InteractionDeps,
+  res: ServerResponse,
+  status: number,
+  html: string,
+  extra: Record<string, string> = {},
+): void {
+  sendHtml(res, status, html, { ...deps.htmlHeaders, ...extra });
+}
+
+/** Renders an error page (never a redirect). */
+export function renderError(
+  deps: InteractionDeps,
+  res: ServerResponse,
+  catalog: Catalog,
+  status: number,
+  kind: ErrorKind,
+  code?: string,
+): void {
+  renderPage(deps, res, status, errorPage(catalog, kind, code));
+}

@@ -1,0 +1,62 @@
+import { clientAddress } from '../../http/clientAddress';
+import { normalizeEmail } from '../../riders/rider';
+import { authenticateRider } from '../../riders/riderService';
+import { loginPage } from '../pages/loginPage';
+import { LOGIN_RULES } from '../throttle';
+import { type InteractionDeps, type InteractionRequest, renderPage } from './context';
+import { csrfToken } from './csrf';
+
+/** Where the login form posts. */
+export function loginAction(uid: string): string {
+  return `/interaction/${encodeURIComponent(uid)}/login`;
+}
+
+/** GET: the sign-in form. */
+export function showLogin(deps: InteractionDeps, request: InteractionRequest): void {
+  const { uid, catalog, res } = request;
+  renderPage(
+    deps,
+    res,
+    200,
+    loginPage(catalog, { action: loginAction(uid), csrf: csrfToken(deps.config.cookieKeys, uid, 'login') }),
+  );
+}
+
+/**
+ * POST: checks the password (Argon2id), with per-account and per-address throttling whose lock applies even to the
+ * right password and looks the same for unknown emails (RFC 6819 §5.1.4.2). Failures re-render the form with an
+ * inline error; success finishes the login prompt with a 303 (RFC 9700 §4.12).
+ */
+export async function submitLogin(deps: InteractionDeps, request: InteractionRequest, form: URLSearchParams) {
+  const { uid, catalog, req, res } = request;
+  const email = (form.get('email') ?? '').trim();
+  const password = form.get('password') ?? '';
+  const view = { action: loginAction(uid), csrf: csrfToken(deps.config.cookieKeys, uid, 'login'), email };
+  if (email === '' || password === '') {
+    renderPage(deps, res, 400, loginPage(catalog, { ...view, error: catalog.missingFields }));
+    return;
+  }
+  const subjects = [
+    { rule: LOGIN_RULES.account, value: normalizeEmail(email) },
+    { rule: LOGIN_RULES.address, value: clientAddress(req) },
+  ];
+  const wait = await deps.throttle.lockedFor(subjects);
+  if (wait > 0) {
+    renderPage(deps, res, 429, loginPage(catalog, { ...view, error: catalog.throttled }), {
+      'Retry-After': String(wait),
+    });
+    return;
+  }
+  const rider = await authenticateRider(deps.riders, email, password);
+  if (!rider) {
+    await deps.throttle.recordFailure(subjects);
+    renderPage(deps, res, 400, loginPage(catalog, { ...view, error: catalog.invalidCredentials }));
+    return;
+  }
+  await deps.provider.interactionFinished(
+    req,
+    res,
+    { login: { accountId: rider.id } },
+    { mergeWithLastSubmission: false },
+  );
+}

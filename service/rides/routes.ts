@@ -1,0 +1,71 @@
+import type Provider from 'oidc-provider';
+import type { ApiRoute } from '../http/apiRouter';
+import { readJsonObject } from '../http/body';
+import { authenticateBearer, requireScope } from '../oauth/resourceServer';
+import type { RiderRepository } from '../riders/rider';
+import { estimateFare } from './fares';
+import { bookRide, cancelRide, currentRide, type RideServiceDeps } from './rideService';
+import { parseBookingBody, parseDestination, parseIdempotencyKey, parseRideType } from './validate';
+
+/** What the rides API needs. */
+export interface RidesRouteDeps {
+  provider: Provider;
+  riders: RiderRepository;
+  rides: RideServiceDeps;
+}
+
+/** The rides API of service/openapi.yaml; every call but the fare estimate needs a Bearer token and a scope. */
+export function ridesRoutes(deps: RidesRouteDeps): ApiRoute[] {
+  const auth = (request: Parameters<ApiRoute['handle']>[0]) =>
+    authenticateBearer(deps.provider, deps.riders, request.req, request.url);
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/v1\/fares$/,
+      handle: async ({ url }) => {
+        const destination = parseDestination(url.searchParams.get('destination') ?? undefined);
+        const rideType = parseRideType(url.searchParams.get('rideType') ?? undefined);
+        return { status: 200, body: estimateFare(destination, rideType) };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/v1\/me$/,
+      handle: async (request) => {
+        const principal = await auth(request);
+        requireScope(principal, 'profile');
+        const { id, name, email } = principal.rider;
+        return { status: 200, body: { id, name, email } };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/v1\/rides$/,
+      handle: async (request) => {
+        const principal = await auth(request);
+        requireScope(principal, 'rides:write');
+        const key = parseIdempotencyKey(request.req.headers['idempotency-key']);
+        const booking = parseBookingBody(await readJsonObject(request.req));
+        return { status: 201, body: await bookRide(deps.rides, principal.rider.id, key, booking) };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/v1\/rides\/current$/,
+      handle: async (request) => {
+        const principal = await auth(request);
+        requireScope(principal, 'rides:read');
+        return { status: 200, body: await currentRide(deps.rides, principal.rider.id) };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/v1\/rides\/([^/]+)\/cancel$/,
+      handle: async (request) => {
+        const principal = await auth(request);
+        requireScope(principal, 'rides:write');
+        return { status: 200, body: await cancelRide(deps.rides, principal.rider.id, request.params[0] ?? '') };
+      },
+    },
+  ];
+}

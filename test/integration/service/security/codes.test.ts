@@ -1,0 +1,105 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { exchangeCode, REDIRECT_URIS, refresh } from '../../../helpers/service/alexa';
+import { Browser } from '../../../helpers/service/browser';
+import { fakeClock } from '../../../helpers/service/clock';
+import { expectOAuthError, expectTokenHeaders } from '../../../helpers/service/expectations';
+import { api, linkAccount, type TokenSet } from '../../../helpers/service/link';
+import { startTestService, type TestService } from '../../../helpers/service/testService';
+
+describe('checklist #3: authorization codes', () => {
+  let service: TestService;
+  let other: TestService;
+  const browser = new Browser();
+  let clock: ReturnType<typeof fakeClock> | undefined;
+  const code = async (redirectUri: string = REDIRECT_URIS.pitangui) =>
+    (await linkAccount(service, { browser, redirectUri })).code;
+
+  beforeAll(async () => {
+    service = await startTestService();
+    other = await startTestService(
+      { ALEXA_CLIENT_ID: 'another-client', ALEXA_CLIENT_SECRET: 'another-secret' },
+      service,
+    );
+  });
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+  });
+  afterAll(async () => {
+    await other.close();
+    await service.close();
+  });
+
+  it('RFC 6749 §4.1.2 / §10.5: a replayed code gets invalid_grant and revokes the tokens it issued', async () => {
+    const value = await code();
+    const first = await exchangeCode(service.tokenUrl, value, 'basic');
+    expect(first.status).toBe(200);
+    const tokens = (await first.json()) as TokenSet;
+    expect((await api(service, '/v1/me', tokens.access_token)).status).toBe(200);
+
+    const replay = await exchangeCode(service.tokenUrl, value, 'basic');
+    expectTokenHeaders(replay);
+    await expectOAuthError(replay, 400, 'invalid_grant');
+    expect((await api(service, '/v1/me', tokens.access_token)).status).toBe(401);
+    await expectOAuthError(await refresh(service.tokenUrl, tokens.refresh_token), 400, 'invalid_grant');
+  });
+
+  it('RFC 6749 §4.1.3: a code issued to one client cannot be redeemed by another', async () => {
+    const value = await code();
+    const stolen = await exchangeCode(other.tokenUrl, value, 'basic', {
+      id: 'another-client',
+      secret: 'another-secret',
+    });
+    await expectOAuthError(stolen, 400, 'invalid_grant');
+  });
+
+  it('RFC 6749 §4.1.3: a code issued for pitangui cannot be redeemed with the layla redirect_uri', async () => {
+    const value = await code(REDIRECT_URIS.pitangui);
+    const response = await exchangeCode(service.tokenUrl, value, 'basic', { redirectUri: REDIRECT_URIS.layla });
+    await expectOAuthError(response, 400, 'invalid_grant');
+  });
+
+  it('RFC 6749 §4.1.2: a code expires after 60 seconds', async () => {
+    const value = await code();
+    clock = fakeClock();
+    clock.advance(61);
+    await expectOAuthError(await exchangeCode(service.tokenUrl, value, 'body'), 400, 'invalid_grant');
+  });
+
+  it('RFC 6749 §4.1.3: a code is still good just inside its 60 seconds', async () => {
+    const value = await code();
+    clock = fakeClock();
+    clock.advance(55);
+    expect((await exchangeCode(service.tokenUrl, value, 'body')).status).toBe(200);
+  });
+
+  it('RFC 6749 §10.5: 10 simultaneous redemptions of one code give exactly one success', async () => {
+    const value = await code();
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => exchangeCode(service.tokenUrl, value, 'basic')),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 400)).toHaveLength(9);
+    for (const response of responses.filter((r) => r.status === 400)) {
+      expect(((await response.json()) as { error: string }).error).toBe('invalid_grant');
+    }
+  });
+
+  it('RFC 6749 §10.10 / RFC 6819 §5.1.4.2.2: codes are unique and carry 256 bits (43+ base64url characters)', async () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 40; i++) codes.push(await code());
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const value of codes) expect(value).toMatch(/^[A-Za-z0-9_-]{43,}$/);
+    const generated = new Set<string>();
+    // White-box: the same generator oidc-provider uses for every code (10 000 real flows would be slow).
+    const AuthorizationCode = service.app.provider.AuthorizationCode as unknown as new (
+      input: object,
+    ) => { generateTokenId(): string };
+    for (let i = 0; i < 10_000; i++) {
+      generated.add(new AuthorizationCode({ accountId: 'a', grantId: 'g', scope: 's' }).generateTokenId());
+    }
+    expect(generated.size).toBe(10_000);
+    for (const value of generated) expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
+import { SCOPES } from '../../../service/oauth/scopes';
+import { RIDE_TYPES } from '../../../service/rides/ride';
+
+interface OpenApi {
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: { RideType: { enum: string[] } } };
+}
+
+const spec = parse(readFileSync('service/openapi.yaml', 'utf8')) as OpenApi;
+
+/** The routes service/rides/routes.ts and service/oauth/alexaUserRoutes.ts implement. */
+const IMPLEMENTED = [
+  'get /v1/me',
+  'get /v1/fares',
+  'post /v1/rides',
+  'get /v1/rides/current',
+  'post /v1/rides/{id}/cancel',
+  'put /v1/alexa/users/{alexaUserId}',
+  'post /v1/alexa/users/{alexaUserId}/revoke',
+];
+
+describe('service/openapi.yaml', () => {
+  it('documents exactly the implemented operations', () => {
+    const documented = Object.entries(spec.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((key) => ['get', 'post', 'put', 'delete', 'patch'].includes(key))
+        .map((method) => `${method} ${path}`),
+    );
+    expect(documented.sort()).toEqual([...IMPLEMENTED].sort());
+  });
+
+  it('lists the same ride types as the code', () => {
+    expect(spec.components.schemas.RideType.enum).toEqual([...RIDE_TYPES]);
+  });
+
+  it('names every scope the server grants', () => {
+    const text = readFileSync('service/openapi.yaml', 'utf8');
+    for (const scope of SCOPES) expect(text).toContain(`\`${scope}\``);
+  });
+});
