@@ -24,6 +24,8 @@ export interface SlotInput {
   resolved?: { id: string; name: string };
   /** Name of the slot type, used for the resolution authority string. */
   type?: string;
+  /** Built-in types (AMAZON.SearchQuery, AMAZON.NUMBER, …) carry no `resolutions` block; set this for them. */
+  withoutResolutions?: boolean;
 }
 
 export type DialogState = 'STARTED' | 'IN_PROGRESS' | 'COMPLETED';
@@ -58,6 +60,9 @@ export function newSession(): AlexaSession {
 function toSlot(name: string, input: SlotInput | undefined, skillId: string): Slot {
   if (input === undefined) return { name, confirmationStatus: 'NONE' } as Slot;
   const authority = `amzn1.er-authority.echo-sdk.${skillId}.${input.type ?? name}`;
+  if (input.withoutResolutions === true) {
+    return { name, value: input.value, confirmationStatus: 'NONE', source: 'USER' } as Slot;
+  }
   return {
     name,
     value: input.value,

@@ -17,5 +17,6 @@ export async function ensureSkillTable({ sdk, client, table }: Dynamo): Promise<
   } catch (error) {
     if (!(error instanceof sdk.ResourceInUseException)) throw error;
   }
-  await sdk.waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: table });
+  // Local emulators create tables at once; poll every 1-2 s rather than the waiter's default 20 s first delay.
+  await sdk.waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1, maxDelay: 2 }, { TableName: table });
 }

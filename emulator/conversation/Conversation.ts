@@ -1,0 +1,171 @@
+import type { Intent, RequestEnvelope, Response } from 'ask-sdk-model';
+import {
+  type AlexaSession,
+  buildIntent,
+  envelope,
+  type IntentInput,
+  intentRequest,
+  launchRequest,
+  newSession,
+  sessionEndedRequest,
+} from '../alexa/envelopes';
+import type { LocaleNlu } from '../nlu/LocaleNlu';
+import { delegates, type PendingDialog, pendingFrom, withSlots } from './dialog';
+import { describeResponse } from './speech';
+import type { Exchange, PreparedIdentity, SkillInvoker, Turn } from './types';
+
+/** What a conversation needs from the emulator around it. */
+export interface ConversationDeps {
+  invoke: SkillInvoker;
+  /** The skill id the envelopes carry (also used in entity-resolution authorities). */
+  skillId: string;
+  /** The identity for the next request; refreshes an expired token first, like Alexa. */
+  prepare(): Promise<PreparedIdentity>;
+  onExchange?(exchange: Exchange): void;
+}
+
+const EXIT_INTENTS = new Set([
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.NavigateHomeIntent',
+]);
+
+type Request = Parameters<typeof envelope>[0];
+
+/**
+ * One device's conversation with the skill: the open session and its attributes, and the Dialog step the skill
+ * asked for. A session ends only when the skill says `shouldEndSession: true` (an omitted value keeps it open,
+ * as the simulator and screen devices do). Plain text outside a session goes to the skill as a one-shot.
+ */
+export class Conversation {
+  private session: AlexaSession | undefined;
+  private pending: PendingDialog | undefined;
+
+  constructor(private readonly deps: ConversationDeps) {}
+
+  /** Whether a session is open. */
+  get inSession(): boolean {
+    return this.session !== undefined;
+  }
+
+  /** Handles one typed utterance. */
+  async say(text: string, nlu: LocaleNlu): Promise<Turn> {
+    const turn: Turn = { input: text, exchanges: [], sessionEnded: false, notes: [] };
+    const invocation = nlu.invocation(text);
+    if (invocation !== undefined) {
+      await this.closeOpenSession(nlu.locale, turn);
+      this.session = newSession();
+      if (invocation.kind === 'launch') return this.send(turn, launchRequest(nlu.locale), undefined, nlu);
+      return this.sendIntent(turn, nlu.resolve(invocation.utterance), nlu);
+    }
+    if (this.session === undefined) {
+      turn.notes.push('no open session: sent to the skill as a one-shot request in a new session');
+      this.session = newSession();
+      return this.sendIntent(turn, nlu.resolve(text), nlu);
+    }
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending === undefined) return this.sendIntent(turn, nlu.resolve(text), nlu);
+    return this.answer(turn, pending, text, nlu);
+  }
+
+  /** The next utterance answers the Dialog step: yes/no for a confirmation, a slot value for an elicitation. */
+  private answer(turn: Turn, pending: PendingDialog, text: string, nlu: LocaleNlu): Promise<Turn> {
+    const { skillId } = this.deps;
+    if (pending.kind === 'elicit') {
+      const resolved = nlu.resolve(text);
+      if (EXIT_INTENTS.has(resolved.name)) return this.sendIntent(turn, resolved, nlu);
+      const intent = withSlots(pending.intent, nlu.fillSlot(pending.intent.name, pending.slot, text), skillId);
+      return this.send(turn, intentRequest(nlu.locale, intent, 'IN_PROGRESS'), intent, nlu);
+    }
+    const answer = nlu.yesNo(text);
+    if (answer === undefined) return this.sendIntent(turn, nlu.resolve(text), nlu);
+    const status = answer === 'yes' ? 'CONFIRMED' : 'DENIED';
+    let intent: Intent = { ...pending.intent, confirmationStatus: status };
+    if (pending.kind === 'confirmSlot') {
+      const slot = pending.intent.slots?.[pending.slot];
+      intent = {
+        ...pending.intent,
+        slots: { ...pending.intent.slots, [pending.slot]: { ...slot, name: pending.slot, confirmationStatus: status } },
+      };
+    }
+    return this.send(turn, intentRequest(nlu.locale, intent, 'IN_PROGRESS'), intent, nlu);
+  }
+
+  private sendIntent(turn: Turn, input: IntentInput, nlu: LocaleNlu): Promise<Turn> {
+    const intent = buildIntent(input, this.deps.skillId);
+    const dialogState = nlu.hasDialog(input.name) ? 'STARTED' : undefined;
+    return this.send(turn, intentRequest(nlu.locale, intent, dialogState), intent, nlu);
+  }
+
+  /** Starts a new session on the next utterance; an open one is ended with a SessionEndedRequest. */
+  async newSession(locale: string): Promise<Turn> {
+    const turn: Turn = { input: '.new', exchanges: [], sessionEnded: true, notes: [] };
+    await this.closeOpenSession(locale, turn);
+    return turn;
+  }
+
+  /** Forgets the session without telling the skill (the device lost it). */
+  reset(): void {
+    this.session = undefined;
+    this.pending = undefined;
+  }
+
+  private async closeOpenSession(locale: string, turn: Turn): Promise<void> {
+    if (this.session === undefined) return;
+    const { identity, notes } = await this.deps.prepare();
+    turn.notes.push(...notes, 'the open session was ended first (SessionEndedRequest, USER_INITIATED)');
+    const request = envelope(sessionEndedRequest(locale, 'USER_INITIATED'), identity, this.notNew(this.session));
+    this.reset();
+    turn.exchanges.push(await this.exchange(request));
+  }
+
+  private notNew(session: AlexaSession): AlexaSession {
+    return { ...session, isNew: false };
+  }
+
+  private async send(turn: Turn, request: Request, intent: Intent | undefined, nlu: LocaleNlu): Promise<Turn> {
+    const session = this.session ?? newSession();
+    const { identity, notes } = await this.deps.prepare();
+    turn.notes.push(...notes);
+    const exchange = await this.exchange(envelope(request, identity, session));
+    turn.exchanges.push(exchange);
+    const response: Response | undefined = exchange.response?.response;
+    Object.assign(turn, describeResponse(response));
+    if (exchange.error !== undefined) {
+      turn.speech = "There was a problem with the requested skill's response.";
+      turn.notes.push(`skill error: ${exchange.error}`);
+    }
+    if (exchange.error !== undefined || response?.shouldEndSession === true) {
+      this.reset();
+      turn.sessionEnded = true;
+      return turn;
+    }
+    this.session = { ...session, isNew: false, attributes: exchange.response?.sessionAttributes ?? {} };
+    this.pending = pendingFrom(response, intent);
+    if (this.pending !== undefined && !nlu.hasDialog(this.pending.intent.name)) {
+      turn.notes.push(
+        `the skill sent a Dialog directive for ${this.pending.intent.name}, which has no dialog model; Alexa would reject it`,
+      );
+    }
+    if (delegates(response))
+      turn.notes.push('Dialog.Delegate is not emulated: the emulator does not play the dialog model');
+    return turn;
+  }
+
+  private async exchange(request: RequestEnvelope): Promise<Exchange> {
+    let exchange: Exchange;
+    try {
+      const response = await this.deps.invoke(request);
+      exchange =
+        response?.response === undefined
+          ? { request, response, error: 'the answer is not a response envelope' }
+          : { request, response };
+    } catch (error) {
+      exchange = { request, error: (error as Error).message };
+    }
+    this.deps.onExchange?.(exchange);
+    return exchange;
+  }
+}

@@ -1,0 +1,83 @@
+import type { EmulatedUser } from '../core/EmulatedUser';
+import type { Emulator } from '../core/Emulator';
+import { type Snapshot, snapshot } from '../http/snapshot';
+import { formatTrace } from '../linking/trace';
+import type { CommandResult, DialogBackend } from './backend';
+import { linkLine, stateLines } from './describe';
+
+/** The dialog backend for an emulator running in this process. */
+export class LocalBackend implements DialogBackend {
+  private readonly user: EmulatedUser;
+
+  constructor(
+    private readonly emulator: Emulator,
+    private readonly skill: Snapshot['skill'],
+    readonly description: string,
+    private readonly onClose: () => Promise<void> = async () => {},
+  ) {
+    this.user = emulator.user();
+  }
+
+  private snapshot(): Snapshot {
+    return snapshot(this.emulator, this.user, this.skill);
+  }
+
+  async locale() {
+    return this.user.locale;
+  }
+
+  async setLocale(locale: string) {
+    this.user.locale = locale;
+  }
+
+  say(text: string) {
+    return this.emulator.say(this.user, text);
+  }
+
+  newSession() {
+    return this.emulator.newSession(this.user);
+  }
+
+  async link(): Promise<CommandResult> {
+    const result = await this.emulator.linkHeadless(this.user);
+    if (result.tokens === undefined) return { lines: [formatTrace(result.trace)] };
+    return { lines: [`Linked the demo account through the login and consent pages. ${linkLine(this.snapshot())}`] };
+  }
+
+  async unlink(): Promise<CommandResult> {
+    return {
+      lines: [this.emulator.unlink(this.user) ? 'Unlinked: the next request carries no access token.' : 'Not linked.'],
+    };
+  }
+
+  async expire(): Promise<CommandResult> {
+    const done = this.emulator.expire(this.user);
+    return { lines: [done ? 'The access token has expired; the next request refreshes it first.' : 'Not linked.'] };
+  }
+
+  async revoke(): Promise<CommandResult> {
+    return { lines: [await this.emulator.revoke(this.user)] };
+  }
+
+  async enable(): Promise<CommandResult> {
+    await this.emulator.enable(this.user);
+    return { lines: ['Skill enabled (SkillEnabled event sent).'] };
+  }
+
+  async disable(): Promise<CommandResult> {
+    await this.emulator.disable(this.user);
+    return { lines: ['Skill disabled and unlinked (SkillDisabled event sent).'] };
+  }
+
+  async state(): Promise<CommandResult> {
+    return { lines: stateLines(this.snapshot()) };
+  }
+
+  async trace(): Promise<CommandResult> {
+    return { lines: [this.snapshot().lastTrace ?? 'No linking attempt yet.'] };
+  }
+
+  close() {
+    return this.onClose();
+  }
+}

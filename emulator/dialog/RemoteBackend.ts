@@ -1,0 +1,97 @@
+import type { Turn } from '../conversation/types';
+import type { Snapshot } from '../http/snapshot';
+import type { CommandResult, DialogBackend } from './backend';
+import { linkLine, stateLines } from './describe';
+
+/** The dialog backend for the emulator `npm start` runs: the same user and state as its browser page. */
+export class RemoteBackend implements DialogBackend {
+  readonly description: string;
+
+  constructor(private readonly url: string) {
+    this.description = `the running emulator at ${url}`;
+  }
+
+  /** Whether an emulator answers at `url` (a short probe of `/api/health`). */
+  static async detect(url: string): Promise<boolean> {
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(500) });
+      const body = (await response.json()) as { name?: string };
+      return body.name === 'ride-hailer-alexa-emulator';
+    } catch {
+      return false;
+    }
+  }
+
+  private async post<T>(path: string, body: Record<string, string> = {}): Promise<T> {
+    const response = await fetch(`${this.url}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as T & { error_description?: string };
+    if (!response.ok) throw new Error(answer.error_description ?? `HTTP ${response.status}`);
+    return answer;
+  }
+
+  private async snapshot(): Promise<Snapshot> {
+    const response = await fetch(`${this.url}/api/state`);
+    return (await response.json()) as Snapshot;
+  }
+
+  async locale() {
+    return (await this.snapshot()).user.locale;
+  }
+
+  async setLocale(locale: string) {
+    await this.post('/api/locale', { locale });
+  }
+
+  async say(text: string): Promise<Turn> {
+    return (await this.post<{ turn: Turn }>('/api/utter', { text })).turn;
+  }
+
+  async newSession(): Promise<Turn> {
+    return (await this.post<{ turn: Turn }>('/api/session/new')).turn;
+  }
+
+  async link(): Promise<CommandResult> {
+    const result = await this.post<{ linked: boolean }>('/api/link/headless');
+    const state = await this.snapshot();
+    if (!result.linked) return { lines: [state.lastTrace ?? 'Linking failed.'] };
+    return { lines: [`Linked the demo account through the login and consent pages. ${linkLine(state)}`] };
+  }
+
+  async unlink(): Promise<CommandResult> {
+    const { unlinked } = await this.post<{ unlinked: boolean }>('/api/unlink');
+    return { lines: [unlinked ? 'Unlinked: the next request carries no access token.' : 'Not linked.'] };
+  }
+
+  async expire(): Promise<CommandResult> {
+    const { expired } = await this.post<{ expired: boolean }>('/api/expire');
+    return { lines: [expired ? 'The access token has expired; the next request refreshes it first.' : 'Not linked.'] };
+  }
+
+  async revoke(): Promise<CommandResult> {
+    return { lines: [(await this.post<{ message: string }>('/api/revoke')).message] };
+  }
+
+  async enable(): Promise<CommandResult> {
+    await this.post('/api/enable');
+    return { lines: ['Skill enabled (SkillEnabled event sent).'] };
+  }
+
+  async disable(): Promise<CommandResult> {
+    await this.post('/api/disable');
+    return { lines: ['Skill disabled and unlinked (SkillDisabled event sent).'] };
+  }
+
+  async state(): Promise<CommandResult> {
+    return { lines: stateLines(await this.snapshot()) };
+  }
+
+  async trace(): Promise<CommandResult> {
+    return { lines: [(await this.snapshot()).lastTrace ?? 'No linking attempt yet.'] };
+  }
+
+  async close() {}
+}

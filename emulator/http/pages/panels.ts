@@ -1,0 +1,81 @@
+import type { Snapshot } from '../snapshot';
+import { actionButton, escapeHtml } from './html';
+
+/** The conversation: transcript, locale choice, text box, new session. */
+export function talkPanel(state: Snapshot): string {
+  const lines = state.transcript
+    .map(
+      (line) =>
+        `<li class="${line.who}"><span class="who">${line.who === 'user' ? 'You' : line.who === 'alexa' ? 'Alexa' : '·'}</span> ${escapeHtml(line.text)}</li>`,
+    )
+    .join('\n');
+  const options = state.locales
+    .map((locale) => `<option value="${locale}"${locale === state.user.locale ? ' selected' : ''}>${locale}</option>`)
+    .join('');
+  return `<section class="card" id="talk" aria-labelledby="talk-title">
+<h2 id="talk-title">Talk to Alexa</h2>
+<ol class="transcript" data-testid="transcript">${lines || '<li class="note">Say "open ride hailer" to start.</li>'}</ol>
+<form method="post" action="/api/utter" class="talk">
+<label class="sr" for="locale">Language</label>
+<select id="locale" name="locale" data-testid="locale">${options}</select>
+<label class="sr" for="utterance">What you say</label>
+<input id="utterance" name="text" autocomplete="off" required placeholder="open ride hailer" data-testid="utterance">
+<button type="submit" class="button primary" data-testid="say">Say</button>
+</form>
+<p class="muted small">${state.user.inSession ? 'Session open.' : 'No open session: the next words start one.'}</p>
+${actionButton('/api/session/new', 'New session', { testId: 'new-session' })}
+</section>`;
+}
+
+function card(entry: Snapshot['cards'][number]): string {
+  if (entry.type === 'LinkAccount') {
+    return `<li class="feed-card link" data-testid="card-linkaccount"><strong>Link your Ride Hailer account</strong>
+<p>Ride Hailer asks you to link your account so it can book rides for you.</p>
+<a class="button primary" href="/api/link/start" data-testid="card-link">Link account</a></li>`;
+  }
+  return `<li class="feed-card" data-testid="card-${escapeHtml(entry.type.toLowerCase())}"><strong>${escapeHtml(entry.title ?? entry.type)}</strong>${entry.content ? `<p>${escapeHtml(entry.content)}</p>` : ''}</li>`;
+}
+
+/** The Alexa app's activity feed: the cards the skill sent, newest first. */
+export function cardsPanel(state: Snapshot): string {
+  const items = state.cards.map(card).join('\n');
+  return `<section class="card" id="cards" aria-labelledby="cards-title">
+<h2 id="cards-title">Activity</h2>
+<ul class="feed" data-testid="cards">${items || '<li class="muted">No cards yet.</li>'}</ul>
+</section>`;
+}
+
+/** Linked or not, how long the access token lives, how often it was refreshed; and the token tools. */
+export function tokenPanel(state: Snapshot): string {
+  const { link } = state;
+  const rows = link.linked
+    ? `<dl class="facts">
+<dt>Access token</dt><dd><code>${escapeHtml(link.accessToken ?? '')}</code></dd>
+<dt>Expires in</dt><dd><span data-expires-in="${link.expiresInSeconds ?? ''}" data-testid="expires-in">${link.expiresInSeconds === undefined ? 'never' : `${link.expiresInSeconds} s`}</span> <span class="muted">(${escapeHtml(link.expirySource ?? '')})</span></dd>
+<dt>Refreshes</dt><dd data-testid="refresh-count">${link.refreshCount ?? 0}</dd>
+<dt>Scope</dt><dd>${escapeHtml(link.scope ?? '—')}</dd>
+</dl>`
+    : '<p class="muted">Not linked: requests carry no access token.</p>';
+  const tools = [
+    actionButton('/api/link/headless', 'Link without browser (demo rider)', { testId: 'link-headless' }),
+    link.linked ? actionButton('/api/expire', 'Expire access token', { testId: 'expire' }) : '',
+    link.linked ? actionButton('/api/revoke', 'Revoke at the service', { testId: 'revoke' }) : '',
+  ].join('\n');
+  return `<section class="card" id="tokens" aria-labelledby="tokens-title">
+<h2 id="tokens-title">Token state <span class="chip ${link.linked ? 'on' : 'off'}" data-testid="token-state">${link.linked ? 'linked' : 'unlinked'}</span></h2>
+${rows}
+<div class="actions">${tools}</div>
+</section>`;
+}
+
+/** The last request and response (tokens redacted) and the last linking trace. */
+export function developerPanel(state: Snapshot): string {
+  const exchange = state.lastExchange;
+  const json = (value: unknown) => escapeHtml(JSON.stringify(value, null, 2));
+  return `<section class="card" id="developer" aria-labelledby="developer-title">
+<h2 id="developer-title">Developer</h2>
+<details${exchange ? ' open' : ''}><summary>Last request</summary><pre data-testid="last-request">${exchange ? json(exchange.request) : '—'}</pre></details>
+<details${exchange ? ' open' : ''}><summary>Last response</summary><pre data-testid="last-response">${exchange ? json(exchange.response ?? { error: exchange.error }) : '—'}</pre></details>
+<details><summary>Last account-linking trace</summary><pre data-testid="last-trace">${escapeHtml(state.lastTrace ?? '—')}</pre></details>
+</section>`;
+}

@@ -1,0 +1,110 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Emulator } from '../core/Emulator';
+import { APP_CSS, APP_JS } from './assets';
+import { readFields, redirect, sendHtml, sendJson } from './io';
+import { linkResultPage } from './pages/linkResultPage';
+import { skillPage } from './pages/skillPage';
+import { redactExchange, type Snapshot, snapshot } from './snapshot';
+
+/** What the routes need: the emulator and how to describe the skill. */
+export interface RouteContext {
+  emulator: Emulator;
+  skill: Snapshot['skill'];
+  origin: string;
+}
+
+type Fields = Record<string, string>;
+type Action = (ctx: RouteContext, fields: Fields) => Promise<unknown>;
+
+const user = (ctx: RouteContext) => ctx.emulator.user();
+
+/** State-changing actions: POST as a form (303 back to the page) or as JSON (the answer as JSON). */
+const ACTIONS: Record<string, Action> = {
+  '/api/enable': (ctx) => ctx.emulator.enable(user(ctx)),
+  '/api/disable': (ctx) => ctx.emulator.disable(user(ctx)),
+  '/api/unlink': async (ctx) => ({ unlinked: ctx.emulator.unlink(user(ctx)) }),
+  '/api/expire': async (ctx) => ({ expired: ctx.emulator.expire(user(ctx)) }),
+  '/api/revoke': async (ctx) => ({ message: await ctx.emulator.revoke(user(ctx)) }),
+  '/api/session/new': async (ctx) => ({ turn: redactTurn(await ctx.emulator.newSession(user(ctx))) }),
+  '/api/locale': async (ctx, fields) => setLocale(ctx, fields.locale),
+  '/api/utter': async (ctx, fields) => {
+    setLocale(ctx, fields.locale);
+    const text = (fields.text ?? '').trim();
+    if (text === '') throw new Error('say something: the text is empty');
+    return { turn: redactTurn(await ctx.emulator.say(user(ctx), text)) };
+  },
+  '/api/link/headless': async (ctx, fields) => {
+    const credentials =
+      fields.username && fields.password ? { username: fields.username, password: fields.password } : undefined;
+    const result = await ctx.emulator.linkHeadless(user(ctx), credentials);
+    return { linked: result.tokens !== undefined, outcome: result.trace.outcome };
+  },
+};
+
+function setLocale(ctx: RouteContext, locale: string | undefined): { locale: string } {
+  if (locale !== undefined && locale !== '') {
+    if (!snapshot(ctx.emulator, user(ctx), ctx.skill).locales.includes(locale))
+      throw new Error(`unknown locale ${locale}`);
+    user(ctx).locale = locale;
+  }
+  return { locale: user(ctx).locale };
+}
+
+function redactTurn<T extends { exchanges: Parameters<typeof redactExchange>[0][] }>(turn: T): T {
+  return { ...turn, exchanges: turn.exchanges.map(redactExchange) };
+}
+
+function wantsJson(req: IncomingMessage): boolean {
+  return (
+    (req.headers['content-type'] ?? '').includes('application/json') ||
+    (req.headers.accept ?? '').startsWith('application/json')
+  );
+}
+
+/**
+ * A POST from another site must not drive the emulator (a web page posting to 127.0.0.1). Same origin means the
+ * Origin header names the host the request was sent to, so both 127.0.0.1 and localhost work.
+ */
+function foreignOrigin(req: IncomingMessage): boolean {
+  const from = req.headers.origin;
+  if (from === undefined) return false;
+  try {
+    return new URL(from).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
+
+/** Routes every request of the emulator's HTTP server. */
+export async function route(ctx: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', ctx.origin);
+  const { pathname } = url;
+  if (req.method === 'GET') {
+    if (pathname === '/') return sendHtml(res, 200, skillPage(snapshot(ctx.emulator, user(ctx), ctx.skill)));
+    if (pathname === '/assets/app.css')
+      return void res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8' }).end(APP_CSS);
+    if (pathname === '/assets/app.js')
+      return void res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(APP_JS);
+    if (pathname === '/api/health')
+      return sendJson(res, 200, { name: 'ride-hailer-alexa-emulator', skill: ctx.skill.name });
+    if (pathname === '/api/state') return sendJson(res, 200, snapshot(ctx.emulator, user(ctx), ctx.skill));
+    if (pathname === '/api/link/start') return redirect(res, ctx.emulator.startLink(user(ctx)));
+    if (pathname === `/api/skill/link/${ctx.skill.vendorId}`) {
+      const result = await ctx.emulator.completeLink(url.toString());
+      return sendHtml(res, result.tokens ? 200 : 400, linkResultPage(result.trace, ctx.skill.name));
+    }
+  }
+  const action = req.method === 'POST' ? ACTIONS[pathname] : undefined;
+  if (action === undefined)
+    return sendJson(res, 404, { error: 'not_found', error_description: `${req.method} ${pathname}` });
+  if (foreignOrigin(req)) return sendJson(res, 403, { error: 'forbidden', error_description: 'cross-site request' });
+  const json = wantsJson(req);
+  try {
+    const result = await action(ctx, await readFields(req));
+    if (json) return sendJson(res, 200, result ?? {});
+    redirect(res, pathname === '/api/utter' || pathname === '/api/session/new' ? '/#talk' : '/');
+  } catch (error) {
+    if (json) return sendJson(res, 400, { error: 'bad_request', error_description: (error as Error).message });
+    sendHtml(res, 400, `<p>${(error as Error).message.replace(/[<&]/g, '')}</p><p><a href="/">Back</a></p>`);
+  }
+}

@@ -1,0 +1,65 @@
+import { SUPPORTED_LOCALES } from '../../lambda/prompts';
+import type { Exchange } from '../conversation/types';
+import type { CardEntry, EmulatedUser, TranscriptLine } from '../core/EmulatedUser';
+import type { Emulator } from '../core/Emulator';
+import { lengthOnly, preview, redact } from '../linking/redact';
+import { formatTrace } from '../linking/trace';
+import { expiresInSeconds } from '../tokens/rules';
+
+/** The token state the app shows; never a whole token. */
+export interface LinkState {
+  linked: boolean;
+  accessToken?: string;
+  expiresInSeconds?: number;
+  expirySource?: string;
+  refreshCount?: number;
+  linkedAt?: string;
+  refreshedAt?: string;
+  scope?: string;
+}
+
+/** Everything the app page and the JSON API show about one user, tokens redacted. */
+export interface Snapshot {
+  skill: { name: string; vendorId: string; linking: 'available' | 'required'; linkedService: string };
+  user: { userId: string; enabled: boolean; locale: string; inSession: boolean };
+  link: LinkState;
+  cards: CardEntry[];
+  transcript: TranscriptLine[];
+  lastExchange?: Exchange;
+  lastTrace?: string;
+  locales: readonly string[];
+}
+
+/** An exchange as shown and saved: access tokens written as `<redacted:length>`. */
+export function redactExchange(exchange: Exchange): Exchange {
+  return redact(exchange, lengthOnly);
+}
+
+/** The state of a user for display. */
+export function snapshot(emulator: Emulator, user: EmulatedUser, skill: Snapshot['skill']): Snapshot {
+  const tokens = emulator.tokens.get(user.userId);
+  const now = Date.now();
+  const link: LinkState =
+    tokens === undefined
+      ? { linked: false }
+      : {
+          linked: true,
+          accessToken: preview(tokens.accessToken),
+          expiresInSeconds: expiresInSeconds(tokens, now),
+          expirySource: tokens.expirySource,
+          refreshCount: tokens.refreshCount,
+          linkedAt: new Date(tokens.linkedAt).toISOString(),
+          refreshedAt: tokens.refreshedAt === undefined ? undefined : new Date(tokens.refreshedAt).toISOString(),
+          scope: tokens.scope,
+        };
+  return {
+    skill,
+    user: { userId: user.userId, enabled: user.enabled, locale: user.locale, inSession: user.conversation.inSession },
+    link,
+    cards: user.cards,
+    transcript: user.transcript,
+    lastExchange: user.lastExchange && redactExchange(user.lastExchange),
+    lastTrace: user.lastTrace && formatTrace(user.lastTrace),
+    locales: SUPPORTED_LOCALES,
+  };
+}

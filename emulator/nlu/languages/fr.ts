@@ -1,0 +1,31 @@
+import type { LanguagePack } from './types';
+
+/** French (fr-FR, fr-CA). */
+export const fr: LanguagePack = {
+  launch: [
+    'ouvre {invocation}',
+    'ouvrir {invocation}',
+    'lance {invocation}',
+    'démarre {invocation}',
+    'commence {invocation}',
+  ],
+  oneShot: [
+    'demande à {invocation} de {utterance}',
+    "demande à {invocation} d'{utterance}",
+    'demande à {invocation} {utterance}',
+    'dis à {invocation} de {utterance}',
+    'dis à {invocation} {utterance}',
+    'ouvre {invocation} et {utterance}',
+    'lance {invocation} et {utterance}',
+    'ouvre {invocation} pour {utterance}',
+    '{utterance} avec {invocation}',
+  ],
+  builtIns: {
+    'AMAZON.HelpIntent': ['aide', 'aide moi', 'aidez moi', "à l'aide", 'que puis je dire', 'que peux tu faire'],
+    'AMAZON.StopIntent': ['stop', 'arrête', 'arrêter', 'arrête toi', 'quitter', 'quitte', 'tais toi', 'ça suffit'],
+    'AMAZON.CancelIntent': ['annuler', 'annule', 'laisse tomber', 'oublie', 'annule ça'],
+    'AMAZON.NavigateHomeIntent': ["retour à l'accueil", 'accueil', "va à l'accueil"],
+  },
+  yes: ['oui', 'ouais', "d'accord", 'bien sûr', 'ok', 'okay', 'oui merci', 'vas y', 'exactement', 'volontiers'],
+  no: ['non', 'non merci', 'pas du tout', 'surtout pas', 'pas maintenant'],
+};

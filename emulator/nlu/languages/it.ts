@@ -1,0 +1,30 @@
+import type { LanguagePack } from './types';
+
+/** Italian (it-IT). */
+export const it: LanguagePack = {
+  launch: [
+    'apri {invocation}',
+    'avvia {invocation}',
+    'lancia {invocation}',
+    'inizia {invocation}',
+    'aprire {invocation}',
+  ],
+  oneShot: [
+    'chiedi a {invocation} di {utterance}',
+    'chiedi a {invocation} {utterance}',
+    'di a {invocation} di {utterance}',
+    'dì a {invocation} di {utterance}',
+    'dici a {invocation} di {utterance}',
+    'apri {invocation} e {utterance}',
+    'apri {invocation} per {utterance}',
+    '{utterance} con {invocation}',
+  ],
+  builtIns: {
+    'AMAZON.HelpIntent': ['aiuto', 'aiutami', 'cosa posso dire', 'cosa sai fare', 'come funziona'],
+    'AMAZON.StopIntent': ['stop', 'fermati', 'basta', 'esci', 'smettila', 'chiudi', 'zitta'],
+    'AMAZON.CancelIntent': ['annulla', 'lascia perdere', 'lascia stare', 'annullare'],
+    'AMAZON.NavigateHomeIntent': ['vai alla home', 'home', 'schermata iniziale'],
+  },
+  yes: ['sì', 'si', 'certo', 'va bene', 'ok', 'okay', "d'accordo", 'sì grazie', 'esatto', 'certamente', 'volentieri'],
+  no: ['no', 'no grazie', 'per niente', 'assolutamente no', 'non ora'],
+};

@@ -1,0 +1,17 @@
+/**
+ * What Alexa itself understands in one language, around the skill's own model: how users open a skill
+ * ("{invocation}" marks the invocation name), one-shot carriers ("{utterance}" is passed to the skill), a
+ * small list per built-in intent, and the yes/no words that answer a Dialog.ConfirmIntent.
+ */
+export interface LanguagePack {
+  launch: readonly string[];
+  oneShot: readonly string[];
+  builtIns: {
+    'AMAZON.HelpIntent': readonly string[];
+    'AMAZON.StopIntent': readonly string[];
+    'AMAZON.CancelIntent': readonly string[];
+    'AMAZON.NavigateHomeIntent': readonly string[];
+  };
+  yes: readonly string[];
+  no: readonly string[];
+}

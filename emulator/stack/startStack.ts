@@ -1,0 +1,122 @@
+import { join } from 'node:path';
+import { startService } from '../../service/server';
+import { type EmbeddedDynamo, startEmbeddedDynalite } from '../../service/store/localDynalite';
+import { EXAMPLE_SKILL_ID } from '../alexa/envelopes';
+import type { EmulatorConfig } from '../config';
+import { Emulator } from '../core/Emulator';
+import { type EmulatorServer, startEmulatorServer } from '../http/EmulatorServer';
+import { AccountLinker } from '../linking/AccountLinker';
+import { type LinkingConfig, localLinkingConfig, readAccountLinking } from '../linking/config';
+import type { Credentials } from '../linking/headlessBrowser';
+import { DEMO_AMAZON_ACCOUNT } from '../lwa/LwaState';
+import { type LwaStandIn, startLwaStandIn } from '../lwa/server';
+import { Nlu } from '../nlu/Nlu';
+import { startInProcessSkill } from '../skill/inProcessSkill';
+import { revokerFor } from './revoker';
+
+/** The demo rider the service seeds in local mode. */
+export const DEMO_RIDER: Credentials = { username: 'rider@example.com', password: 'ride-hailer-demo' };
+
+/** Everything `npm start` and `npm run dialog` run, and how to stop it. */
+export interface Stack {
+  emulator: Emulator;
+  urls: { emulator: string; service: string; lwa: string; dynamodb: string };
+  redirectUri: string;
+  linking: LinkingConfig;
+  demo: Credentials;
+  /** Milliseconds from the call to everything answering. */
+  readyMs: number;
+  close(): Promise<void>;
+}
+
+/** Where to run the stack and how quiet its parts are. */
+export type StackOptions = EmulatorConfig & { serviceLogLevel?: string; skillLogLevel?: string; modelsDir?: string };
+
+/**
+ * Starts dynalite, the emulator's HTTP server (first, so its redirect URI is known), the LWA stand-in, the
+ * OAuth/rides service (allowing that redirect URI), the skill in-process, and wires the emulator to them.
+ * On failure, whatever started is stopped again.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const started = performance.now();
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    const dynamo: EmbeddedDynamo = await startEmbeddedDynalite(
+      options.dataDir === 'memory' ? 'memory' : join(options.dataDir, 'dynalite'),
+    );
+    stops.push(() => dynamo.close());
+    const server: EmulatorServer = await startEmulatorServer({ host: options.host, port: options.emulatorPort });
+    stops.push(() => server.close());
+    const redirectUri = server.redirectUri(options.vendorId);
+    const lwaMode = options.linkedService === 'lwa';
+    const file = await readAccountLinking(options.accountLinkingFile);
+    const lwa: LwaStandIn = await startLwaStandIn({
+      host: options.host,
+      port: options.lwaPort,
+      client: { clientId: file.clientId, clientSecret: options.lwaClientSecret, redirectUris: [redirectUri] },
+    });
+    stops.push(() => lwa.close());
+    const service = await startService({
+      host: options.host,
+      port: options.servicePort,
+      env: {
+        ...options.serviceEnv,
+        SERVICE_MODE: 'local',
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        EXTRA_REDIRECT_URIS: redirectUri,
+        ALEXA_CLIENT_SECRET: options.clientSecret,
+        ALEXA_VENDOR_ID: options.vendorId,
+        REQUIRE_PKCE: String(options.pkce && !lwaMode),
+        LOG_LEVEL: options.serviceLogLevel ?? 'warn',
+      },
+    });
+    stops.push(() => service.close());
+    const skill = await startInProcessSkill({
+      LINKED_SERVICE: options.linkedService,
+      RIDE_HAILER_API_URL: service.url,
+      LWA_API_URL: lwa.url,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      SKILL_ID: EXAMPLE_SKILL_ID,
+      ...(lwaMode ? {} : { RIDE_HAILER_CLIENT_ID: file.clientId, RIDE_HAILER_CLIENT_SECRET: options.clientSecret }),
+      AWS_REGION: 'us-east-1',
+      LOG_LEVEL: options.skillLogLevel ?? 'warn',
+    });
+    const linking = localLinkingConfig(file, {
+      origin: lwaMode ? lwa.url : service.url,
+      clientSecret: lwaMode ? options.lwaClientSecret : options.clientSecret,
+      pkce: options.pkce,
+      overrides: options.accessTokenScheme === undefined ? {} : { accessTokenScheme: options.accessTokenScheme },
+    });
+    const demo = lwaMode ? { username: DEMO_AMAZON_ACCOUNT.email, password: DEMO_AMAZON_ACCOUNT.password } : DEMO_RIDER;
+    const emulator = new Emulator({
+      invoke: skill.invoke,
+      skillId: EXAMPLE_SKILL_ID,
+      nlu: new Nlu(options.modelsDir),
+      linker: new AccountLinker(linking, redirectUri),
+      revoke: revokerFor(linking, lwaMode ? { lwa: lwa.url } : { issuer: service.issuer }),
+      demoCredentials: demo,
+      defaultLocale: options.locale,
+    });
+    server.attach(emulator, {
+      name: 'Ride Hailer',
+      vendorId: options.vendorId,
+      linking: file.skipOnEnablement === false ? 'required' : 'available',
+      linkedService: options.linkedService,
+    });
+    return {
+      emulator,
+      urls: { emulator: server.url, service: service.url, lwa: lwa.url, dynamodb: dynamo.endpoint },
+      redirectUri,
+      linking,
+      demo,
+      readyMs: Math.round(performance.now() - started),
+      close: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import type { Stack } from '../../../emulator/stack/startStack';
+import { DESKTOP, launchChromium, PHONE, screenshot } from '../../helpers/emulator/browser';
+import { spoken } from '../../helpers/emulator/catalog';
+import { startTestStack } from '../../helpers/emulator/stack';
+
+const STEP_MS = 60_000;
+
+let stack: Stack;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: PHONE });
+}, STEP_MS);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+/** Types into the talk box like a user and waits for the page to come back with the answer. */
+async function say(text: string): Promise<string> {
+  await page.getByTestId('utterance').fill(text);
+  await Promise.all([page.waitForURL(/#talk$/), page.getByTestId('say').click()]);
+  const alexa = page.locator('[data-testid="transcript"] li.alexa');
+  return (await alexa.last().textContent()) ?? '';
+}
+
+describe('the Alexa app page in Chromium', () => {
+  it(
+    'shows the skill with optional account linking, and the skill asks to link before linking',
+    async () => {
+      await page.goto(stack.urls.emulator);
+      await expect(page.getByTestId('linking-info').textContent()).resolves.toBe('Account linking available');
+      await expect(page.getByTestId('link-state').textContent()).resolves.toBe('Not linked');
+      await screenshot(page, 'phone-01-skill-page');
+      expect(await say('open ride hailer')).toMatch(spoken('en-US', 'link.prompt'));
+      await expect(page.getByTestId('card-linkaccount').count()).resolves.toBe(1);
+    },
+    STEP_MS,
+  );
+
+  it(
+    'links from the LinkAccount card through the service’s real login and consent pages',
+    async () => {
+      await page.getByTestId('card-link').click();
+      await page.waitForURL((url) => url.origin === stack.urls.service);
+      await screenshot(page, 'phone-02-service-login');
+      const loginPage = page.url();
+      await page.fill('#email', 'rider@example.com');
+      await page.fill('#password', 'ride-hailer-demo');
+      await Promise.all([page.waitForURL((url) => url.toString() !== loginPage), page.click('button[type=submit]')]);
+      await page.waitForSelector('button[value=allow]');
+      await screenshot(page, 'phone-03-service-consent');
+      await page.click('button[value=allow]');
+      await page.waitForURL((url) => url.toString().startsWith(stack.redirectUri), { timeout: 15_000 });
+      await expect(page.getByTestId('link-success').locator('h1').textContent()).resolves.toBe(
+        'Ride Hailer has been successfully linked.',
+      );
+      await screenshot(page, 'phone-04-linked');
+      await page.getByTestId('back-to-skill').click();
+      await expect(page.getByTestId('link-state').textContent()).resolves.toBe('Linked');
+      await expect(page.getByTestId('refresh-count').textContent()).resolves.toBe('0');
+    },
+    STEP_MS,
+  );
+
+  it(
+    'orders a car to the airport, confirms, and hears the booked ride with driver and ETA',
+    async () => {
+      expect(await say('order a car to the airport')).toMatch(spoken('en-US', 'order.confirm'));
+      const booked = await say('yes');
+      expect(booked).toMatch(spoken('en-US', 'order.booked'));
+      await screenshot(page, 'phone-05-booked');
+    },
+    STEP_MS,
+  );
+
+  it(
+    'refreshes an expired access token on the next turn and still answers',
+    async () => {
+      await Promise.all([page.waitForURL(`${stack.urls.emulator}/`), page.getByTestId('expire').click()]);
+      expect(await say('ask ride hailer where is my ride')).toMatch(spoken('en-US', 'status.active'));
+      await expect(page.getByTestId('refresh-count').textContent()).resolves.toBe('1');
+      await expect(
+        page
+          .locator('[data-testid="transcript"] li.note')
+          .filter({ hasText: 'refreshed the expired access token' })
+          .count(),
+      ).resolves.toBe(1);
+    },
+    STEP_MS,
+  );
+
+  it(
+    'after revoking the grant the next turn gets the link response and a new LinkAccount card',
+    async () => {
+      await Promise.all([page.waitForURL(`${stack.urls.emulator}/`), page.getByTestId('revoke').click()]);
+      expect(await say('ask ride hailer where is my ride')).toMatch(spoken('en-US', 'link.prompt'));
+      await expect(page.getByTestId('card-linkaccount').count()).resolves.toBe(2);
+      await screenshot(page, 'phone-06-revoked');
+      await page.setViewportSize(DESKTOP);
+      await screenshot(page, 'desktop-01-after-revoke');
+    },
+    STEP_MS,
+  );
+});

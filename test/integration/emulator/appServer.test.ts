@@ -1,0 +1,76 @@
+import type { Stack } from '../../../emulator/stack/startStack';
+import { startTestStack } from '../../helpers/emulator/stack';
+
+let stack: Stack;
+beforeEach(async () => {
+  stack = await startTestStack();
+});
+afterEach(() => stack.close());
+
+const post = (path: string, body: Record<string, string> = {}, headers: Record<string, string> = {}) =>
+  fetch(`${stack.urls.emulator}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+    redirect: 'manual',
+  });
+
+describe('the emulated Alexa app', () => {
+  it('shows the skill detail page with optional account linking and the talk box', async () => {
+    const response = await fetch(stack.urls.emulator);
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(html).toContain('Account linking available');
+    expect(html).toContain('data-testid="link"');
+    expect(html).toContain('<option value="hi-IN">hi-IN</option>');
+    expect(html).not.toMatch(/<script[^>]+src="http/);
+  });
+
+  it('starts linking by sending the browser to the service with a fresh state', async () => {
+    const response = await fetch(`${stack.urls.emulator}/api/link/start`, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    const location = new URL(response.headers.get('location') ?? '');
+    expect(location.origin).toBe(stack.urls.service);
+    expect(location.searchParams.get('redirect_uri')).toBe(stack.redirectUri);
+    expect(location.searchParams.get('response_type')).toBe('code');
+    expect(location.searchParams.get('scope')).toBe('profile rides:read rides:write');
+  });
+
+  it('answers a redirect with a wrong state with Alexa’s failure message and the reason', async () => {
+    const response = await fetch(`${stack.redirectUri}?code=abc&state=forged`);
+    const html = await response.text();
+    expect(response.status).toBe(400);
+    expect(html).toContain('We were unable to link Ride Hailer at this time.');
+    expect(html).toContain('wrong, altered or reused state');
+  });
+
+  it('talks to the skill over its JSON API and shows the LinkAccount card in the feed', async () => {
+    const response = await post('/api/utter', { text: 'öffne ride hailer', locale: 'de-DE' });
+    const { turn } = (await response.json()) as { turn: { card: { type: string }; speech: string } };
+    expect(turn.card).toEqual({ type: 'LinkAccount' });
+    expect(turn.speech).toMatch(/Ride-Hailer-Konto/);
+    const html = await (await fetch(stack.urls.emulator)).text();
+    expect(html).toContain('data-testid="card-linkaccount"');
+  });
+
+  it('never shows a whole token in its state or page', async () => {
+    await post('/api/link/headless');
+    const token = stack.emulator.tokens.get(stack.emulator.user().userId)?.accessToken ?? '';
+    expect(token.length).toBeGreaterThan(20);
+    await post('/api/utter', { text: 'open ride hailer' });
+    const state = await (await fetch(`${stack.urls.emulator}/api/state`)).text();
+    const page = await (await fetch(stack.urls.emulator)).text();
+    expect(state).toContain('"linked":true');
+    expect(state).toContain(`"accessToken":"<redacted:${token.length}>"`);
+    for (const text of [state, page]) expect(text).not.toContain(token);
+  });
+
+  it('redirects form posts back to the page and refuses posts from other sites', async () => {
+    const form = await fetch(`${stack.urls.emulator}/api/enable`, { method: 'POST', redirect: 'manual' });
+    expect(form.status).toBe(303);
+    expect(form.headers.get('location')).toBe('/');
+    const foreign = await post('/api/unlink', {}, { Origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+  });
+});
