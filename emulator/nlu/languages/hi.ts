@@ -14,6 +14,9 @@ export const hi: LanguagePack = {
     'start {invocation}',
   ],
   oneShot: [
+    '{invocation} से पूछो कि {utterance}',
+    '{invocation} से पूछिए कि {utterance}',
+    '{invocation} को बोलो कि {utterance}',
     '{invocation} से {utterance}',
     '{invocation} से पूछो {utterance}',
     '{invocation} को बोलो {utterance}',

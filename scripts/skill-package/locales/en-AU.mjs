@@ -2,6 +2,7 @@
 export default {
   samples: {
     OrderRideIntent: [
+      'order me a {rideType} to {destination}',
       'book a taxi to {destination}',
       'order a {rideType} to {destination}',
       'get me a cab to {destination}',
@@ -111,9 +112,9 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'taxi', 'cab', 'car', 'normal car', 'sedan', 'regular car'],
-    xl: ['extra large', 'x. l.', 'maxi taxi', 'maxi', 'people mover', 'big car', 'van'],
-    premium: ['premium', 'luxury car', 'executive car', 'limo', 'chauffeur car'],
+    standard: ['standard', 'taxi', 'cab', 'car', 'normal car', 'sedan', 'regular car', 'standard car'],
+    xl: ['extra large', 'x. l.', 'maxi taxi', 'maxi', 'people mover', 'big car', 'van', 'x. l. car', 'extra large car'],
+    premium: ['premium', 'luxury car', 'executive car', 'limo', 'chauffeur car', 'premium car', 'premium ride'],
     shared: ['shared ride', 'pool', 'carpool', 'shared taxi', 'share ride'],
   },
   destinations: {

@@ -2,6 +2,8 @@
 export default {
   samples: {
     OrderRideIntent: [
+      'order a {rideType} to {destination}',
+      'order me a {rideType} to {destination}',
       'order a car to {destination}',
       'book a {rideType} to {destination}',
       'get me a ride to {destination}',
@@ -111,9 +113,9 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'car', 'taxi', 'cab', 'regular car', 'regular ride', 'sedan'],
-    xl: ['extra large', 'x. l.', 'large car', 'big car', 'van', 'minivan', 's. u. v.', 'six seater'],
-    premium: ['premium', 'luxury car', 'black car', 'executive car', 'limo', 'luxury ride'],
+    standard: ['standard', 'car', 'taxi', 'cab', 'regular car', 'regular ride', 'sedan', 'standard car'],
+    xl: ['extra large', 'x. l.', 'large car', 'big car', 'van', 'minivan', 's. u. v.', 'six seater', 'x. l. car', 'extra large car'],
+    premium: ['premium', 'luxury car', 'black car', 'executive car', 'limo', 'luxury ride', 'premium car', 'premium ride'],
     shared: ['shared ride', 'pool', 'carpool', 'shared car', 'shared cab'],
   },
   destinations: {

@@ -2,6 +2,8 @@
 export default {
   samples: {
     OrderRideIntent: [
+      'order a {rideType} to {destination}',
+      'order me a {rideType} to {destination}',
       'order a taxi to {destination}',
       'book a {rideType} to {destination}',
       'get me a taxi to {destination}',
@@ -117,9 +119,9 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'taxi', 'cab', 'car', 'normal car', 'saloon', 'minicab'],
-    xl: ['extra large', 'x. l.', 'large car', 'big car', 'people carrier', 'minibus', 'six seater'],
-    premium: ['premium', 'executive car', 'luxury car', 'executive', 'chauffeur car', 'posh car'],
+    standard: ['standard', 'taxi', 'cab', 'car', 'normal car', 'saloon', 'minicab', 'standard car'],
+    xl: ['extra large', 'x. l.', 'large car', 'big car', 'people carrier', 'minibus', 'six seater', 'x. l. car', 'extra large car'],
+    premium: ['premium', 'executive car', 'luxury car', 'executive', 'chauffeur car', 'posh car', 'premium car', 'premium ride'],
     shared: ['shared ride', 'shared taxi', 'pool', 'car share', 'lift share'],
   },
   destinations: {

@@ -2,6 +2,8 @@
 export default {
   samples: {
     OrderRideIntent: [
+      'order a {rideType} to {destination}',
+      'order me a {rideType} to {destination}',
       'book a cab to {destination}',
       'book a {rideType} for {destination}',
       'i need a cab for {destination}',
@@ -115,9 +117,9 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'cab', 'taxi', 'car', 'sedan', 'mini', 'normal cab', 'hatchback'],
-    xl: ['extra large', 'x. l.', 's. u. v.', 'big car', 'seven seater', 'six seater', 'large cab'],
-    premium: ['premium', 'luxury car', 'luxury cab', 'premium sedan', 'executive car'],
+    standard: ['standard', 'cab', 'taxi', 'car', 'sedan', 'mini', 'normal cab', 'hatchback', 'standard car'],
+    xl: ['extra large', 'x. l.', 's. u. v.', 'big car', 'seven seater', 'six seater', 'large cab', 'x. l. car', 'extra large car'],
+    premium: ['premium', 'luxury car', 'luxury cab', 'premium sedan', 'executive car', 'premium car', 'premium ride'],
     shared: ['shared ride', 'share cab', 'shared cab', 'pool', 'carpool', 'sharing cab'],
   },
   destinations: {

@@ -2,6 +2,8 @@
 export default {
   samples: {
     OrderRideIntent: [
+      'order a {rideType} to {destination}',
+      'order me a {rideType} to {destination}',
       'order a car to {destination}',
       'book a {rideType} to {destination}',
       'get me a ride to {destination}',
@@ -120,9 +122,9 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'car', 'regular car', 'regular ride', 'normal car', 'cab', 'taxi', 'sedan'],
-    xl: ['extra large', 'x. l.', 'large car', 'big car', 'van', 'minivan', 's. u. v.', 'six seater'],
-    premium: ['premium', 'luxury car', 'black car', 'executive car', 'town car', 'luxury ride', 'limo'],
+    standard: ['standard', 'car', 'regular car', 'regular ride', 'normal car', 'cab', 'taxi', 'sedan', 'standard car'],
+    xl: ['extra large', 'x. l.', 'large car', 'big car', 'van', 'minivan', 's. u. v.', 'six seater', 'x. l. car', 'extra large car'],
+    premium: ['premium', 'luxury car', 'black car', 'executive car', 'town car', 'luxury ride', 'limo', 'premium car', 'premium ride'],
     shared: ['shared ride', 'pool', 'carpool', 'shared car', 'ride share', 'shared cab'],
   },
   destinations: {
