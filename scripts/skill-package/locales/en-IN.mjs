@@ -118,7 +118,17 @@ export default {
   },
   rideTypes: {
     standard: ['standard', 'cab', 'taxi', 'car', 'sedan', 'mini', 'normal cab', 'hatchback', 'standard car'],
-    xl: ['extra large', 'x. l.', 's. u. v.', 'big car', 'seven seater', 'six seater', 'large cab', 'x. l. car', 'extra large car'],
+    xl: [
+      'extra large',
+      'x. l.',
+      's. u. v.',
+      'big car',
+      'seven seater',
+      'six seater',
+      'large cab',
+      'x. l. car',
+      'extra large car',
+    ],
     premium: ['premium', 'luxury car', 'luxury cab', 'premium sedan', 'executive car', 'premium car', 'premium ride'],
     shared: ['shared ride', 'share cab', 'shared cab', 'pool', 'carpool', 'sharing cab'],
   },
