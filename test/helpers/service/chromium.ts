@@ -1,34 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
-
-/** Debian's Chromium (toolchain.md §9). */
-export const CHROMIUM = '/usr/bin/chromium';
+import type { Browser } from 'playwright-core';
+import { launchChromium as launchSharedChromium } from '../chromium';
 
 /** Where screenshots go: git-ignored, never committed. */
 export const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'service');
 
-/** Launches headless Chromium with the flags from toolchain.md §9; fails clearly when it is not installed. */
+/** Headless Chromium for the service's page tests, with the screenshot folder in place. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}; install it with: apt-get update && apt-get install -y chromium`,
-    );
-  }
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return launchSharedChromium();
 }
 
 /** WCAG 2.x contrast ratio of two `rgb(...)` colours. */
