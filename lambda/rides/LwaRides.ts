@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { AccountNotLinkedError, LinkedServiceUnavailableError, RideConflictError } from '../errors';
 import type { Budget } from './Budget';
 import { driverFor, estimateFromTable } from './fareTable';
@@ -58,6 +57,7 @@ export class LwaRides implements RidesGateway {
   async book(accessToken: string, trip: Trip, idempotencyKey: string): Promise<Ride> {
     const rider = await this.profile(accessToken);
     const latest = await this.store.latest(rider.id);
+    const { createHash } = await import('node:crypto');
     const id = `ride-${createHash('sha256').update(`${rider.id}|${idempotencyKey}`).digest('hex').slice(0, 16)}`;
     if (latest !== null && isActive(latest) && latest.id !== id) {
       throw new RideConflictError('rider already has an active ride');

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Driver, FareEstimate, RideType, Trip } from './types';
 
 /** Base fare and per-kilometre price in USD per ride type; the skill's own table for LWA mode. */
@@ -13,8 +12,14 @@ const DRIVERS = ['Sam', 'Priya', 'Lukas', 'Camille', 'Diego', 'Sofia', 'Anouk', 
 const CARS = ['blue Toyota Prius', 'white Kia Niro', 'grey Skoda Octavia', 'black Tesla Model 3', 'red Honda Jazz'];
 const XL_CARS = ['silver Ford Galaxy', 'black Volkswagen Sharan'];
 
+/** FNV-1a, 32 bit: a stable, well-spread number for a name (not for security). */
 function hash(text: string): number {
-  return createHash('sha256').update(text.trim().toLowerCase()).digest().readUInt32BE(0);
+  let h = 0x811c9dc5;
+  for (const char of text.trim().toLowerCase()) {
+    h ^= char.codePointAt(0) ?? 0;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
 }
 
 /** A stable pseudo-distance (2–30 km) for a destination name, so the same trip always costs the same. */

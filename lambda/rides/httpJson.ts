@@ -1,5 +1,3 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import type { Budget } from './Budget';
 
@@ -33,12 +31,15 @@ export class NoAnswerError extends Error {
 const MAX_BODY_BYTES = 256 * 1024;
 let instance: Promise<AxiosInstance> | undefined;
 
-/** axios is loaded on first use so that requests which never call out do not pay its load time. */
+/**
+ * axios and the keep-alive agents (with node:http, node:https and TLS behind them) are loaded on first use,
+ * so requests that never call out do not pay their load time.
+ */
 function client(): Promise<AxiosInstance> {
-  instance ??= import('axios').then(({ default: axios }) =>
-    axios.create({
-      httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 16 }),
-      httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 16 }),
+  instance ??= Promise.all([import('axios'), import('node:http'), import('node:https')]).then(([axios, http, https]) =>
+    axios.default.create({
+      httpAgent: new http.Agent({ keepAlive: true, maxSockets: 16 }),
+      httpsAgent: new https.Agent({ keepAlive: true, maxSockets: 16 }),
       maxRedirects: 0,
       maxContentLength: MAX_BODY_BYTES,
       responseType: 'text',
