@@ -1,26 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { InteractionModel as EmulatorModel } from '../../emulator/nlu/model';
 
 /** Reads skill-package/ as ask deploy would upload it. */
 export const PACKAGE_DIR = join(import.meta.dirname, '..', '..', 'skill-package');
 
-export interface ModelSlot {
-  name: string;
-  type: string;
-  samples?: string[];
-}
-export interface ModelIntent {
-  name: string;
-  samples?: string[];
-  slots?: ModelSlot[];
-}
-export interface SlotType {
-  name: string;
-  values: { id?: string; name: { value: string; synonyms?: string[] } }[];
-}
+/** The model as the emulator reads it, plus the dialog and prompts that only the consistency tests check. */
 export interface InteractionModel {
-  interactionModel: {
-    languageModel: { invocationName: string; intents: ModelIntent[]; types?: SlotType[] };
+  interactionModel: Omit<EmulatorModel['interactionModel'], 'dialog'> & {
     dialog?: {
       delegationStrategy?: string;
       intents: {
