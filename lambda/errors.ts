@@ -1,6 +1,7 @@
 /** Stable error codes for everything the skill can fail on; the error handler maps class → response. */
 export type SkillErrorCode =
   | 'CONFIG_INVALID'
+  | 'MALFORMED_REQUEST'
   | 'ACCOUNT_NOT_LINKED'
   | 'LINKED_SERVICE_UNAVAILABLE'
   | 'RIDE_CONFLICT'
@@ -24,6 +25,11 @@ export class ConfigError extends SkillError {
   ) {
     super(`${variable}: ${problem}`);
   }
+}
+
+/** The event is not an Alexa request envelope; raised at the Lambda edge before any handler runs. */
+export class MalformedRequestError extends SkillError {
+  readonly code = 'MALFORMED_REQUEST';
 }
 
 /**

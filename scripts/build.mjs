@@ -84,6 +84,8 @@ for (const [name, target] of Object.entries(targets)) {
     target: 'node20',
     format: target.format,
     minify: true,
+    // Error class names end up in logs and in the errors Lambda reports; keep them readable.
+    keepNames: true,
     sourcemap: true,
     external: target.external ?? [],
     plugins: target.lazyVendors ? [lazyVendorPlugin(target.lazyVendors)] : [],

@@ -59,6 +59,14 @@ async function invokeBundle(
 const plain = (ssml: string) => speechOf({ version: '1.0', response: { outputSpeech: { type: 'SSML', ssml } } });
 
 describe('the built bundle dist/skill/index.js', () => {
+  it('rejects an event that is not an Alexa request with a named error', async () => {
+    const failure = await invokeBundle([{ httpMethod: 'GET' } as unknown as RequestEnvelope]).catch(
+      (error: { stderr: string }) => error,
+    );
+    expect((failure as { stderr: string }).stderr).toContain('MalformedRequestError');
+    expect((failure as { stderr: string }).stderr).toContain('event has no request.type');
+  });
+
   it('answers every locale’s unlinked Launch and OrderRide with the localized link response and a LinkAccount card', async () => {
     const envelopes = SUPPORTED_LOCALES.flatMap((locale) => [
       build('launch', withLocale(locale)),
