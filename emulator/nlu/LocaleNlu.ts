@@ -2,7 +2,7 @@ import type { IntentInput, SlotInput } from '../alexa/envelopes';
 import { languagePack } from './languages';
 import type { LanguagePack } from './languages/types';
 import type { InteractionModel, ModelIntent } from './model';
-import { normalizePhrase, words } from './normalize';
+import { normalizePhrase, type Words, words } from './normalize';
 import { bestMatch, compilePattern, matchPattern, type Pattern, type PatternMatch } from './patterns';
 import { type SlotTypeMatcher, slotTypeMatchers } from './slotValues';
 
@@ -24,6 +24,11 @@ const ANY_TEXT: SlotTypeMatcher = { maxWords: Number.POSITIVE_INFINITY, accept: 
  * Alexa's language understanding for one locale, from the skill's interaction model: invocation phrases,
  * samples as patterns (most specific match wins), built-in intents, yes/no, and slot elicitation.
  */
+/** Alexa never passes the wake word to a skill; people type it anyway ("Alexa, ask ride hailer to …"). */
+function withoutWakeWord(input: Words): Words {
+  return input.tokens[0]?.norm === 'alexa' ? { ...input, tokens: input.tokens.slice(1) } : input;
+}
+
 export class LocaleNlu {
   private readonly pack: LanguagePack;
   private readonly intents = new Map<string, ModelIntent>();
@@ -80,7 +85,7 @@ export class LocaleNlu {
 
   /** "open ride hailer" → launch; "ask ride hailer to …" → one-shot with the inner words; else undefined. */
   invocation(text: string): Invocation | undefined {
-    const input = words(text);
+    const input = withoutWakeWord(words(text));
     if (this.launch.some((pattern) => matchPattern(pattern, input, () => undefined).length > 0)) {
       return { kind: 'launch' };
     }
@@ -95,7 +100,7 @@ export class LocaleNlu {
 
   /** The intent and slots for an utterance; nothing matching gives AMAZON.FallbackIntent. */
   resolve(text: string): IntentInput {
-    const input = words(text);
+    const input = withoutWakeWord(words(text));
     const matches: PatternMatch[] = [];
     for (const pattern of this.patterns)
       matches.push(...matchPattern(pattern, input, this.slotMatcher(pattern.intent)));

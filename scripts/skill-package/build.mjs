@@ -184,8 +184,42 @@ function manifest(byLocale) {
 
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
-const byLocale = {};
-for (const locale of LOCALES) byLocale[locale] = (await import(`./locales/${locale}.mjs`)).default;
+/**
+ * Every locale also hears the phrasings written for the other regions of its language (en-GB gets en-US's
+ * "where's my driver", es-MX gets es-ES's wording, …): Alexa understands better with more samples, and a
+ * regional phrasing is still good language elsewhere. A phrasing another region uses for a different intent
+ * stays out, so no sample lands in two intents.
+ */
+function withSiblingSamples(byLocale) {
+  const language = (locale) => locale.slice(0, 2);
+  const merged = {};
+  for (const locale of LOCALES) {
+    const own = byLocale[locale].samples;
+    const ownIntentOf = new Map(Object.entries(own).flatMap(([intent, samples]) => samples.map((s) => [s, intent])));
+    const siblings = LOCALES.filter((other) => other !== locale && language(other) === language(locale));
+    const conflicts = new Set();
+    const seen = new Map(ownIntentOf);
+    for (const other of siblings) {
+      for (const [intent, samples] of Object.entries(byLocale[other].samples)) {
+        for (const sample of samples) {
+          if (seen.has(sample) && seen.get(sample) !== intent) conflicts.add(sample);
+          else seen.set(sample, intent);
+        }
+      }
+    }
+    const samples = {};
+    for (const [intent, list] of Object.entries(own)) {
+      const extra = siblings.flatMap((other) => byLocale[other].samples[intent] ?? []);
+      samples[intent] = [...new Set([...list, ...extra.filter((s) => !conflicts.has(s) && !ownIntentOf.has(s))])];
+    }
+    merged[locale] = { ...byLocale[locale], samples };
+  }
+  return merged;
+}
+
+const authored = {};
+for (const locale of LOCALES) authored[locale] = (await import(`./locales/${locale}.mjs`)).default;
+const byLocale = withSiblingSamples(authored);
 
 const modelsDir = join(out, 'interactionModels', 'custom');
 await mkdir(modelsDir, { recursive: true });

@@ -138,3 +138,15 @@ describe('understanding typed utterances with the real interaction models', () =
     await expect(nlu.forLocale('ja-JP')).rejects.toThrow(/ja-JP\.json/);
   });
 });
+
+describe('the wake word', () => {
+  it('is ignored, as Alexa never passes it to the skill', async () => {
+    const en = await nlu.forLocale('en-GB');
+    expect(en.invocation('Alexa, ask ride hailer to book a taxi to the train station')).toEqual({
+      kind: 'oneShot',
+      utterance: 'book a taxi to the train station',
+    });
+    expect(en.invocation('Alexa, open Ride Hailer')).toEqual({ kind: 'launch' });
+    expect(en.resolve('alexa where is my ride').name).toBe('RideStatusIntent');
+  });
+});
