@@ -217,8 +217,51 @@ function withSiblingSamples(byLocale) {
   return merged;
 }
 
+/**
+ * Words that can stand right before {destination}, per language. Which one fits depends on the place named
+ * ("zum Flughafen", "zur Arbeit", "nach Berlin"), so a carrier phrase written with one of them is also added
+ * with each of the others: Alexa then finds the slot's edge whatever the user says.
+ */
+const DESTINATION_LEADS = {
+  de: ['zum', 'zur', 'nach', 'zu'],
+  fr: ['à', 'au', 'à la', 'aux', 'pour', 'vers', "jusqu'à"],
+  es: ['a', 'al', 'a la', 'hacia', 'hasta', 'para'],
+  it: ['a', 'al', 'alla', 'per', 'verso', 'fino a'],
+  pt: ['para', 'para o', 'para a', 'pro', 'pra', 'até', 'até o', 'até a', 'ao'],
+};
+
+function withDestinationLeads(locale, data) {
+  const leads = DESTINATION_LEADS[locale.slice(0, 2)];
+  if (leads === undefined) return data;
+  const taken = new Set(Object.values(data.samples).flat());
+  const samples = {};
+  for (const [intent, list] of Object.entries(data.samples)) {
+    const extra = [];
+    for (const sample of list) {
+      for (const lead of leads) {
+        const marker = ` ${lead} {destination}`;
+        const at = ` ${sample}`.lastIndexOf(marker);
+        if (at < 0) continue;
+        for (const other of leads) {
+          if (other === lead) continue;
+          const padded = ` ${sample}`;
+          const clean = `${padded.slice(1, at)} ${other} {destination}${padded.slice(at + marker.length)}`.trim();
+          if (!taken.has(clean)) {
+            taken.add(clean);
+            extra.push(clean);
+          }
+        }
+      }
+    }
+    samples[intent] = [...list, ...extra];
+  }
+  return { ...data, samples };
+}
+
 const authored = {};
-for (const locale of LOCALES) authored[locale] = (await import(`./locales/${locale}.mjs`)).default;
+for (const locale of LOCALES) {
+  authored[locale] = withDestinationLeads(locale, (await import(`./locales/${locale}.mjs`)).default);
+}
 const byLocale = withSiblingSamples(authored);
 
 const modelsDir = join(out, 'interactionModels', 'custom');

@@ -62,6 +62,9 @@ export default {
       'ich habe es mir anders überlegt und brauche kein taxi',
     ],
     FareEstimateIntent: [
+      'was eine fahrt zum {destination} kostet',
+      'wie viel eine fahrt zum {destination} kostet',
+      'wie teuer eine fahrt zum {destination} ist',
       'was kostet eine fahrt zum {destination}',
       'was kostet ein {rideType} zur {destination}',
       'wie teuer ist eine fahrt nach {destination}',
