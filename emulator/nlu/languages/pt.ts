@@ -8,6 +8,12 @@ export const pt: LanguagePack = {
     'abrir {invocation}',
     'inicie {invocation}',
     'iniciar {invocation}',
+    'abra o {invocation}',
+    'abre o {invocation}',
+    'abrir o {invocation}',
+    'inicie o {invocation}',
+    'iniciar o {invocation}',
+    'abra a {invocation}',
   ],
   oneShot: [
     'peça ao {invocation} para {utterance}',
@@ -19,6 +25,8 @@ export const pt: LanguagePack = {
     'pergunte a {invocation} {utterance}',
     'diga ao {invocation} para {utterance}',
     'abra {invocation} e {utterance}',
+    'abra o {invocation} e {utterance}',
+    'pede pro {invocation} {utterance}',
     '{utterance} com {invocation}',
   ],
   builtIns: {
