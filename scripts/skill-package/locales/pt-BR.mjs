@@ -2,6 +2,12 @@
 export default {
   samples: {
     OrderRideIntent: [
+      'chame um {rideType} para o {destination}',
+      'peça um {rideType} para o {destination}',
+      'chame um carro para o {destination}',
+      'peça um carro para o {destination}',
+      'chame um táxi',
+      'peça um carro',
       'chama um carro pra {destination}',
       'pede um {rideType} para o {destination}',
       'chamar um {rideType} para o {destination}',
@@ -22,6 +28,9 @@ export default {
       'pede um carro',
     ],
     RideStatusIntent: [
+      'cadê meu motorista',
+      'onde está o meu motorista',
+      'cadê meu carro',
       'cadê o meu motorista',
       'onde está meu motorista',
       'onde está o meu carro',
@@ -40,6 +49,8 @@ export default {
       'onde o motorista está agora',
     ],
     CancelRideIntent: [
+      'cancele minha corrida',
+      'cancelar minha corrida',
       'cancela minha corrida',
       'não preciso mais do carro',
       'cancelar a corrida',
