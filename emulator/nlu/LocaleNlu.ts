@@ -37,6 +37,7 @@ export class LocaleNlu {
   private readonly oneShot: Pattern[];
   private readonly typeOf: (type: string) => SlotTypeMatcher;
   private readonly dialogIntents: Set<string>;
+  private readonly fillers: string[][];
 
   constructor(
     readonly locale: string,
@@ -44,6 +45,7 @@ export class LocaleNlu {
   ) {
     const { languageModel, dialog } = model.interactionModel;
     this.pack = languagePack(locale);
+    this.fillers = this.pack.fillers.map((filler) => words(filler).tokens.map((token) => token.norm));
     this.typeOf = slotTypeMatchers(model);
     this.dialogIntents = new Set((dialog?.intents ?? []).map((intent) => intent.name));
     for (const intent of languageModel.intents) this.intents.set(intent.name, intent);
@@ -98,17 +100,45 @@ export class LocaleNlu {
     return utterance === undefined ? undefined : { kind: 'oneShot', utterance };
   }
 
-  /** The intent and slots for an utterance; nothing matching gives AMAZON.FallbackIntent. */
+  /**
+   * The intent and slots for an utterance; nothing matching gives AMAZON.FallbackIntent. When the words as
+   * typed match nothing, politeness words at either end ("please", "bitte") are dropped and matching retried.
+   */
   resolve(text: string): IntentInput {
     const input = withoutWakeWord(words(text));
-    const matches: PatternMatch[] = [];
-    for (const pattern of this.patterns)
-      matches.push(...matchPattern(pattern, input, this.slotMatcher(pattern.intent)));
-    const best = bestMatch(matches);
+    const best = this.bestOf(input) ?? this.bestOf(this.withoutFillers(input));
     if (best === undefined)
       return { name: FALLBACK_INTENT, slots: {}, declaredSlots: this.declaredSlots(FALLBACK_INTENT) };
     const name = best.pattern.intent;
     return { name, slots: best.slots, declaredSlots: this.declaredSlots(name) };
+  }
+
+  private bestOf(input: Words): PatternMatch | undefined {
+    if (input.tokens.length === 0) return undefined;
+    const matches: PatternMatch[] = [];
+    for (const pattern of this.patterns)
+      matches.push(...matchPattern(pattern, input, this.slotMatcher(pattern.intent)));
+    return bestMatch(matches);
+  }
+
+  private withoutFillers(input: Words): Words {
+    let tokens = input.tokens;
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const filler of this.fillers) {
+        const n = filler.length;
+        if (n === 0 || n > tokens.length) continue;
+        if (filler.every((word, i) => tokens[i]?.norm === word)) {
+          tokens = tokens.slice(n);
+          changed = true;
+        } else if (filler.every((word, i) => tokens[tokens.length - n + i]?.norm === word)) {
+          tokens = tokens.slice(0, tokens.length - n);
+          changed = true;
+        }
+      }
+    }
+    return { ...input, tokens };
   }
 
   /**

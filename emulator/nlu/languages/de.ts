@@ -30,4 +30,5 @@ export const de: LanguagePack = {
   },
   yes: ['ja', 'jawohl', 'klar', 'gerne', 'gern', 'genau', 'ok', 'okay', 'sicher', 'na klar', 'ja bitte', 'mach das'],
   no: ['nein', 'nee', 'nö', 'nicht', 'lieber nicht', 'nein danke', 'auf keinen fall'],
+  fillers: ['bitte', 'kannst du', 'könntest du', 'danke'],
 };

@@ -25,4 +25,5 @@ export const en: LanguagePack = {
   },
   yes: ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'of course', 'please do', 'go ahead', 'correct', 'do it'],
   no: ['no', 'nope', 'nah', 'no thanks', 'no thank you', "don't", 'do not', 'not now'],
+  fillers: ['please', 'could you', 'can you', 'would you', 'thanks', 'thank you'],
 };

@@ -39,4 +39,5 @@ export const es: LanguagePack = {
     'correcto',
   ],
   no: ['no', 'no gracias', 'para nada', 'de ninguna manera', 'ahora no'],
+  fillers: ['por favor', 'gracias', 'puedes', 'podrías'],
 };

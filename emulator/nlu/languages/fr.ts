@@ -28,4 +28,5 @@ export const fr: LanguagePack = {
   },
   yes: ['oui', 'ouais', "d'accord", 'bien sûr', 'ok', 'okay', 'oui merci', 'vas y', 'exactement', 'volontiers'],
   no: ['non', 'non merci', 'pas du tout', 'surtout pas', 'pas maintenant'],
+  fillers: ['s il te plaît', 's il vous plaît', 'merci', 'peux tu', 'pourrais tu'],
 };

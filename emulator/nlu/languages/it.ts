@@ -27,4 +27,5 @@ export const it: LanguagePack = {
   },
   yes: ['sì', 'si', 'certo', 'va bene', 'ok', 'okay', "d'accordo", 'sì grazie', 'esatto', 'certamente', 'volentieri'],
   no: ['no', 'no grazie', 'per niente', 'assolutamente no', 'non ora'],
+  fillers: ['per favore', 'per piacere', 'grazie', 'puoi'],
 };

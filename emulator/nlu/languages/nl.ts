@@ -27,4 +27,5 @@ export const nl: LanguagePack = {
   },
   yes: ['ja', 'jazeker', 'jawel', 'graag', 'prima', 'oké', 'ok', 'goed', 'zeker', 'ja graag', 'doe maar', 'klopt'],
   no: ['nee', 'neen', 'nee dank je', 'liever niet', 'absoluut niet', 'niet nu'],
+  fillers: ['alsjeblieft', 'alstublieft', 'graag', 'kun je', 'dank je'],
 };

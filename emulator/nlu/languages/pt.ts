@@ -37,4 +37,5 @@ export const pt: LanguagePack = {
   },
   yes: ['sim', 'claro', 'pode', 'pode sim', 'isso', 'com certeza', 'ok', 'okay', 'tá bom', 'sim por favor', 'correto'],
   no: ['não', 'nao', 'não obrigado', 'não obrigada', 'de jeito nenhum', 'agora não'],
+  fillers: ['por favor', 'obrigado', 'obrigada', 'você pode', 'pode'],
 };

@@ -1,7 +1,7 @@
 /**
  * What Alexa itself understands in one language, around the skill's own model: how users open a skill
  * ("{invocation}" marks the invocation name), one-shot carriers ("{utterance}" is passed to the skill), a
- * small list per built-in intent, and the yes/no words that answer a Dialog.ConfirmIntent.
+ * small list per built-in intent, the yes/no words that answer a Dialog.ConfirmIntent, and filler words.
  */
 export interface LanguagePack {
   launch: readonly string[];
@@ -14,4 +14,6 @@ export interface LanguagePack {
   };
   yes: readonly string[];
   no: readonly string[];
+  /** Politeness words people put around a request ("please", "bitte"); Alexa understands the request anyway. */
+  fillers: readonly string[];
 }

@@ -150,3 +150,19 @@ describe('the wake word', () => {
     expect(en.resolve('alexa where is my ride').name).toBe('RideStatusIntent');
   });
 });
+
+describe('politeness words', () => {
+  it.each([
+    ['en-US', 'please order a car to the airport', 'OrderRideIntent'],
+    ['en-GB', 'could you cancel my ride please', 'CancelRideIntent'],
+    ['de-DE', 'bitte storniere meine fahrt', 'CancelRideIntent'],
+    ['es-ES', 'cancela mi viaje por favor', 'CancelRideIntent'],
+    ['hi-IN', 'कृपया मेरा ड्राइवर कहाँ है', 'RideStatusIntent'],
+  ])('are ignored around a request (%s: "%s")', async (locale, text, intent) => {
+    expect((await nlu.forLocale(locale)).resolve(text).name).toBe(intent);
+  });
+
+  it('do not turn nonsense into an intent', async () => {
+    expect((await nlu.forLocale('en-US')).resolve('please sing me a song').name).toBe(FALLBACK_INTENT);
+  });
+});
