@@ -33,7 +33,8 @@ export function describeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: String(error) };
   const { code } = error as { code?: unknown };
   const described: Record<string, unknown> = { name: error.name, message: error.message };
-  if (typeof code === 'string') described.code = code;
+  // Not `code`: that key is redacted everywhere, because OAuth authorization codes travel under it.
+  if (typeof code === 'string') described.errorCode = code;
   if (error.cause !== undefined) described.cause = describeError(error.cause);
   return described;
 }

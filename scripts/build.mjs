@@ -1,6 +1,6 @@
 // Bundles the two Lambda functions with esbuild: the skill (CJS) and the linked service (ESM, because
 // oidc-provider is ESM-only). Each output folder gets a package.json that states its module type.
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -50,10 +50,78 @@ function lazyVendorPlugin(vendors) {
   };
 }
 
+/**
+ * axios loads form-data (and with it the 180 KB mime-db) only to build multipart bodies, which the skill never
+ * sends; a stub class keeps axios's FormData checks working and takes ~50 ms off the first linked request.
+ */
+const noMultipartPlugin = {
+  name: 'no-multipart',
+  setup(builder) {
+    builder.onResolve({ filter: /^form-data$/ }, () => ({ path: 'form-data', namespace: 'no-multipart' }));
+    builder.onLoad({ filter: /.*/, namespace: 'no-multipart' }, () => ({
+      contents:
+        'module.exports = class FormData { constructor() { throw new Error("multipart bodies are not supported"); } };',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * axios's fetch adapter reads the global Request/Response at load, which makes Node load undici (~35 ms); the
+ * skill uses the http adapter only, so the fetch adapter is left out of the chunk.
+ */
+const noFetchAdapterPlugin = {
+  name: 'no-fetch-adapter',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/fetch\.js$/ }, (args) =>
+      /axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(args.importer)
+        ? { path: 'fetch-adapter', namespace: 'no-fetch-adapter' }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'no-fetch-adapter' }, () => ({
+      contents: 'export const getFetch = () => false; export default false;',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * axios's utils.js reads the global FormData at load, another trigger for undici. isFormData still recognises
+ * FormData by its tag without the constructor. axios is pinned exactly; the build stops if the line changes.
+ */
+const FORM_DATA_GLOBAL = "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;";
+const lazyFormDataGlobalPlugin = {
+  name: 'no-form-data-global',
+  setup(builder) {
+    builder.onLoad({ filter: /axios[\\/]lib[\\/]utils\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(FORM_DATA_GLOBAL)) {
+        throw new Error('axios/lib/utils.js changed: review the no-form-data-global step in scripts/build.mjs');
+      }
+      return { contents: source.replace(FORM_DATA_GLOBAL, 'const FormDataCtor = undefined;'), loader: 'js' };
+    });
+  },
+};
+
+/** How each lazily loaded package is bundled (axios from its ES sources, so the plugins above apply to them). */
+const VENDOR_BUILDS = {
+  axios: {
+    // The package's ES sources (exported as axios/unsafe/*), required so the chunk's exports are axios itself.
+    contents: "module.exports = require('axios/unsafe/axios.js').default;",
+    plugins: [noMultipartPlugin, noFetchAdapterPlugin, lazyFormDataGlobalPlugin],
+  },
+};
+
 async function buildVendors(outdir, vendors) {
   for (const [pkg, file] of Object.entries(vendors)) {
+    const custom = VENDOR_BUILDS[pkg];
     await build({
-      stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: root, loader: 'js' },
+      plugins: custom?.plugins ?? [],
+      stdin: {
+        contents: custom?.contents ?? `module.exports = require(${JSON.stringify(pkg)});`,
+        resolveDir: root,
+        loader: 'js',
+      },
       outfile: join(outdir, file),
       bundle: true,
       platform: 'node',

@@ -40,6 +40,7 @@ function client(): Promise<AxiosInstance> {
     axios.default.create({
       httpAgent: new http.Agent({ keepAlive: true, maxSockets: 16 }),
       httpsAgent: new https.Agent({ keepAlive: true, maxSockets: 16 }),
+      adapter: 'http',
       maxRedirects: 0,
       maxContentLength: MAX_BODY_BYTES,
       responseType: 'text',

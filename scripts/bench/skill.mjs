@@ -1,8 +1,9 @@
 // Measures the shipped skill bundle against a minimal ask-sdk-core skill built in the same run:
 // bundle size, cold load (fresh Node process), first invocation, and warm in-process latency.
 // Prints medians and ratios; asserts nothing. Run: node scripts/bench/skill.mjs [--runs 30]
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,14 @@ await build({
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), 'skill'], { cwd: root, stdio: 'ignore' });
 const bundles = { baseline: join(dir, 'baseline.js'), skill: join(root, 'dist', 'skill', 'index.js') };
 
+// A local rides API for the linked path: the first linked answer loads axios and makes one HTTP call.
+const api = createServer((req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ id: 'rider-1', name: 'Alex Rider', email: 'rider@example.com' }));
+});
+await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve));
+env.RIDE_HAILER_API_URL = `http://127.0.0.1:${api.address().port}`;
+
 const launch = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'requests', 'launch.json'), 'utf8'));
 const help = JSON.parse(JSON.stringify(launch));
 help.request = {
@@ -44,6 +53,10 @@ help.request = {
   intent: { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE' },
 };
 writeFileSync(join(dir, 'launch.json'), JSON.stringify(launch));
+const linked = JSON.parse(JSON.stringify(launch));
+linked.context.System.user.accessToken = 'bench-token';
+linked.session.user.accessToken = 'bench-token';
+writeFileSync(join(dir, 'linked.json'), JSON.stringify(linked));
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,16 +65,20 @@ const median = (values) => {
 const percentile = (values, p) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
-/** Wall time of a fresh `node` process that loads a bundle and answers one unlinked LaunchRequest. */
-function coldRun(script) {
+/** Wall time of a fresh `node` process running `script` (asynchronous, so the API server here keeps answering). */
+async function coldRun(script) {
   const started = process.hrtime.bigint();
-  execFileSync(process.execPath, ['-e', script], { env, stdio: 'ignore' });
+  await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script], { env, stdio: 'ignore' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
+  });
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-function coldScript(bundle, invoke) {
-  return `const t0=process.hrtime.bigint();const m=require(${JSON.stringify(bundle)});${
-    invoke ? `m.handler(require(${JSON.stringify(join(dir, 'launch.json'))}),{}).then(()=>{});` : ''
+/** Loads a bundle and, with `event`, answers one request with it. */
+function coldScript(bundle, event) {
+  return `const m=require(${JSON.stringify(bundle)});${
+    event ? `m.handler(require(${JSON.stringify(join(dir, `${event}.json`))}),{}).then(()=>process.exit(0));` : ''
   }`;
 }
 
@@ -71,10 +88,12 @@ for (const [name, bundle] of Object.entries(bundles)) {
   const node = [];
   const load = [];
   const first = [];
+  const firstLinked = [];
   for (let i = 0; i < RUNS; i++) {
-    node.push(coldRun('0'));
-    load.push(coldRun(coldScript(bundle, false)));
-    first.push(coldRun(coldScript(bundle, true)));
+    node.push(await coldRun('0'));
+    load.push(await coldRun(coldScript(bundle)));
+    first.push(await coldRun(coldScript(bundle, 'launch')));
+    firstLinked.push(await coldRun(coldScript(bundle, 'linked')));
   }
   // Warm latency in this process: the link response (no network) and help.
   const { createRequire } = await import('node:module');
@@ -92,6 +111,7 @@ for (const [name, bundle] of Object.entries(bundles)) {
     nodeMs: median(node),
     loadMs: median(load) - median(node),
     firstMs: median(first) - median(node),
+    firstLinkedMs: median(firstLinked) - median(node),
     warmP50: median(warm),
     warmP99: percentile(warm, 0.99),
   };
@@ -110,5 +130,10 @@ row('bundle size', b.bytes / 1024, s.bytes / 1024, 'KiB', 0);
 row('bundle size, gzip -9', b.gzip / 1024, s.gzip / 1024, 'KiB', 0);
 row('cold load (require)', b.loadMs, s.loadMs, 'ms');
 row('cold load + first answer', b.firstMs, s.firstMs, 'ms');
+row('cold + first linked answer', b.firstLinkedMs, s.firstLinkedMs, 'ms');
 row('warm p50', b.warmP50, s.warmP50, 'µs');
 row('warm p99', b.warmP99, s.warmP99, 'µs');
+console.log(
+  "(the baseline answers every request without calling out; the skill's linked answer includes axios and one HTTP call)",
+);
+api.close();

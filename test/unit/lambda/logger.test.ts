@@ -1,4 +1,4 @@
-import { createLogger, REDACTED } from '../../../lambda/logger';
+import { createLogger, describeError, REDACTED } from '../../../lambda/logger';
 
 function capture(level: Parameters<typeof createLogger>[0] = 'debug') {
   const lines: string[] = [];
@@ -34,19 +34,22 @@ describe('createLogger', () => {
     });
   });
 
-  it('logs errors as name, code and message only', () => {
+  it('logs errors as name, error code and message only, whether passed raw or described', () => {
     const { lines, logger } = capture();
     const error = Object.assign(new Error('boom', { cause: new Error('inner') }), {
-      code: 'E1',
+      code: 'ECONNREFUSED',
       config: { headers: { Authorization: 'Bearer t' } },
     });
     logger.error('failed', { error });
-    expect(JSON.parse(lines[0] ?? '').error).toEqual({
+    logger.error('failed', { error: describeError(error) });
+    const expected = {
       name: 'Error',
       message: 'boom',
-      code: 'E1',
+      errorCode: 'ECONNREFUSED',
       cause: { name: 'Error', message: 'inner' },
-    });
+    };
+    expect(JSON.parse(lines[0] ?? '').error).toEqual(expected);
+    expect(JSON.parse(lines[1] ?? '').error).toEqual(expected);
   });
 
   it('drops entries below the level, and everything when silent', () => {
