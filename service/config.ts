@@ -24,6 +24,8 @@ export interface ServiceConfig {
     requirePkce: boolean;
   };
   cookieKeys: string[];
+  /** Seconds the "linked" confirmation stays on screen before the browser returns to Alexa. */
+  linkedPageRedirectSeconds: number;
   tokens: {
     accessTokenTtlSeconds: number;
     refreshTokenIdleSeconds: number;
@@ -174,6 +176,7 @@ export function loadConfig(env: Env): ServiceConfig {
       requirePkce: flag(env, 'REQUIRE_PKCE', false),
     },
     cookieKeys: parseCookieKeys(env, mode),
+    linkedPageRedirectSeconds: integer(env, 'LINKED_PAGE_REDIRECT_SECONDS', 2, 0, 30),
     tokens: {
       accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 3600, 360, 3600),
       refreshTokenIdleSeconds: integer(env, 'REFRESH_TOKEN_IDLE_DAYS', 90, 1, 3650) * DAY,

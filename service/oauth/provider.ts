@@ -66,7 +66,7 @@ function tokenEndpointGuard(throttle: Throttle): Middleware {
  * Turns the final redirect that carries a code into a localized "linked" confirmation page that forwards to the
  * same URL (meta refresh plus a link). Error redirects such as `access_denied` go to Alexa directly.
  */
-function linkedConfirmation(): Middleware {
+function linkedConfirmation(delaySeconds: number): Middleware {
   return async (ctx, next) => {
     await next();
     const route = ctx.oidc?.route;
@@ -77,7 +77,7 @@ function linkedConfirmation(): Middleware {
     ctx.remove('Location');
     ctx.status = 200;
     ctx.type = 'html';
-    ctx.body = linkedPage(catalog, location);
+    ctx.body = linkedPage(catalog, location, delaySeconds);
   };
 }
 
@@ -116,7 +116,7 @@ export function createProvider(config: ServiceConfig, deps: ProviderDeps): Provi
   provider.proxy = true;
   provider.use(securityHeaders(config));
   provider.use(tokenEndpointGuard(deps.throttle));
-  provider.use(linkedConfirmation());
+  provider.use(linkedConfirmation(config.linkedPageRedirectSeconds));
   provider.use(burnCodeOnFailedRedemption(() => provider));
   listen(provider, deps.log);
   return provider;

@@ -23,7 +23,8 @@ describe('linking in real Chromium at a phone viewport', () => {
     });
     await new Promise<void>((resolve) => alexa.listen(0, '127.0.0.1', resolve));
     alexaRedirect = `http://127.0.0.1:${(alexa.address() as AddressInfo).port}/api/skill/link/${VENDOR_ID}`;
-    service = await startTestService({ EXTRA_REDIRECT_URIS: alexaRedirect });
+    // The confirmation page stays up while the page checks run; the auto-forward test uses its own service.
+    service = await startTestService({ EXTRA_REDIRECT_URIS: alexaRedirect, LINKED_PAGE_REDIRECT_SECONDS: '30' });
     chromium = await launchChromium();
   });
   afterAll(async () => {
@@ -98,9 +99,10 @@ describe('linking in real Chromium at a phone viewport', () => {
   );
 
   it('the confirmation forwards to Alexa on its own (meta refresh), without a tap', async () => {
+    const forwarding = await startTestService({ LINKED_PAGE_REDIRECT_SECONDS: '1' });
     const { context, page, problems } = await openPhonePage(chromium, 'en-US');
     try {
-      await page.goto(authorizeUrl(service.authorizationUrl, { state: 'auto', redirectUri: REDIRECT_URIS.layla }));
+      await page.goto(authorizeUrl(forwarding.authorizationUrl, { state: 'auto', redirectUri: REDIRECT_URIS.layla }));
       await page.getByLabel('Email address').fill(DEMO.email);
       await page.getByLabel('Password').fill(DEMO.password);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -110,6 +112,7 @@ describe('linking in real Chromium at a phone viewport', () => {
       expect(problems).toEqual([]);
     } finally {
       await context.close();
+      await forwarding.close();
     }
   });
 

@@ -13,7 +13,7 @@ describe('pages', () => {
       loginPage(en, { action: '/interaction/x/login', csrf: evil, email: evil, error: evil }),
       consentPage(en, { action: '/interaction/x/consent', csrf: 't', riderName: evil, scopes: ['profile'] }),
       errorPage(en, 'invalidRequest', evil, evil),
-      linkedPage(en, `https://pitangui.amazon.com/api/skill/link/X?code=a&state=${evil}`),
+      linkedPage(en, `https://pitangui.amazon.com/api/skill/link/X?code=a&state=${evil}`, 2),
     ].join('\n');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
@@ -45,7 +45,7 @@ describe('pages', () => {
   });
 
   it('the linked page forwards by meta refresh and a #continue link, with & escaped', () => {
-    const html = linkedPage(en, 'https://layla.amazon.com/api/skill/link/X?code=abc&state=s');
+    const html = linkedPage(en, 'https://layla.amazon.com/api/skill/link/X?code=abc&state=s', 2);
     expect(html).toContain(
       '<meta http-equiv="refresh" content="2;url=https://layla.amazon.com/api/skill/link/X?code=abc&amp;state=s">',
     );
