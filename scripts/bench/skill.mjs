@@ -38,7 +38,7 @@ execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), 'skill'], { 
 const bundles = { baseline: join(dir, 'baseline.js'), skill: join(root, 'dist', 'skill', 'index.js') };
 
 // A local rides API for the linked path: the first linked answer loads axios and makes one HTTP call.
-const api = createServer((req, res) => {
+const api = createServer((_req, res) => {
   res.writeHead(200, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ id: 'rider-1', name: 'Alex Rider', email: 'rider@example.com' }));
 });

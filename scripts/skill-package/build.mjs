@@ -258,10 +258,33 @@ function withDestinationLeads(locale, data) {
   return { ...data, samples };
 }
 
-const authored = {};
-for (const locale of LOCALES) {
-  authored[locale] = withDestinationLeads(locale, (await import(`./locales/${locale}.mjs`)).default);
+/**
+ * A region's own file, with its language's shared phrasing (`locales/<lang>.mjs`, where a language has several
+ * regions) added to its samples and destination samples.
+ */
+async function authoredLocale(locale) {
+  const own = (await import(`./locales/${locale}.mjs`)).default;
+  const base = await import(`./locales/${locale.slice(0, 2)}.mjs`).then(
+    (module) => module.default,
+    () => undefined,
+  );
+  if (base === undefined) return own;
+  const merge = (mine = {}, shared = {}) =>
+    Object.fromEntries(
+      [...new Set([...Object.keys(mine), ...Object.keys(shared)])].map((intent) => [
+        intent,
+        [...new Set([...(mine[intent] ?? []), ...(shared[intent] ?? [])])],
+      ]),
+    );
+  return {
+    ...own,
+    samples: merge(own.samples, base.samples),
+    destinationSamples: merge(own.destinationSamples, base.destinationSamples),
+  };
 }
+
+const authored = {};
+for (const locale of LOCALES) authored[locale] = withDestinationLeads(locale, await authoredLocale(locale));
 const byLocale = withSiblingSamples(authored);
 
 const modelsDir = join(out, 'interactionModels', 'custom');
