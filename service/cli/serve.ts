@@ -1,15 +1,17 @@
 import { loadConfig, processEnv } from '../config';
 import { ConfigError, DataDirInUseError } from '../errors';
 import { DEMO_RIDER } from '../riders/demoRider';
-import { startService } from '../server';
 
 /**
  * `npm run service`: the linked service on 127.0.0.1:${PORT:-3001} with embedded dynalite under .data/service and
  * the demo rider. Ctrl-C stops it cleanly.
  */
 async function main(): Promise<void> {
-  const service = await startService();
   const local = loadConfig(processEnv()).mode === 'local';
+  // Local runs on Node 20 need not repeat the AWS SDK's notice that future releases will require Node 22.
+  if (local) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const { startService } = await import('../server');
+  const service = await startService();
   console.log(`Ride Hailer service listening at ${service.url}
   Authorization URL  ${service.authorizationUrl}
   Access token URL   ${service.tokenUrl}
