@@ -3,7 +3,7 @@ import type { AccessTokenScheme } from './linking/config';
 /** Which linked service the emulated Alexa links to (the skill reads the same LINKED_SERVICE). */
 export type LinkedServiceMode = 'ridehailer' | 'lwa';
 
-/** The emulator's settings, read from the environment once (STYLE.md §7); CLI flags may override them. */
+/** The emulator's settings, read from the environment once; CLI flags may override them. */
 export interface EmulatorConfig {
   host: string;
   emulatorPort: number;

@@ -7,7 +7,7 @@ export type { Env } from './configValues';
 /** Where the service runs: `local` has safe defaults for a laptop; `production` demands real secrets. */
 export type ServiceMode = 'local' | 'production';
 
-/** The service configuration, parsed and validated once at start (STYLE.md §7). */
+/** The service configuration, parsed and validated once at start. */
 export interface ServiceConfig {
   mode: ServiceMode;
   /** Issuer identifier (RFC 8414 §2): scheme + host (+ port), no path, no trailing slash. */
@@ -46,7 +46,7 @@ export interface ServiceConfig {
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info';
 const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info'];
 
-/** Alexa's regional redirect hosts (alexa-account-linking.md §10). */
+/** Alexa's regional redirect hosts (https://developer.amazon.com/docs/alexa/account-linking/requirements-account-linking.html). */
 export const ALEXA_REDIRECT_HOSTS = ['pitangui.amazon.com', 'layla.amazon.com', 'alexa.amazon.co.jp'] as const;
 
 const UNRESERVED = /^[A-Za-z0-9\-._~]+$/;

@@ -1,5 +1,5 @@
 /**
- * Typed errors with stable codes (STYLE.md §6). One edge maps each class to a response; never branch on `message`.
+ * Typed errors with stable codes. One edge maps each class to a response; never branch on `message`.
  * API error codes mirror RFC 6749 §5.2 and RFC 6750 §3.1.
  */
 

@@ -15,7 +15,7 @@ function init(): Handler {
 
 /**
  * Lambda entry for API Gateway HTTP API (payload v2) and Function URL events, mounted at the root with no stage
- * prefix (oauth-server.md §4; panva/node-oidc-provider#565). Configuration is read once per cold start.
+ * prefix (panva/node-oidc-provider#565). Configuration is read once per cold start.
  */
 export async function main(event: APIGatewayProxyEventV2, context: Context): Promise<unknown> {
   handler ??= init();

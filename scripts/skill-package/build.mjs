@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'skill-package');
 
-/** The 15 locales of our eight languages (alexa-account-linking.md §5). */
+/** The 15 locales of our eight languages (https://developer.amazon.com/docs/alexa/custom-skills/develop-skills-in-multiple-languages.html). */
 export const LOCALES = [
   'en-US',
   'en-GB',

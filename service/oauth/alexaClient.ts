@@ -2,7 +2,7 @@ import type { ClientMetadata } from 'oidc-provider';
 import type { ServiceConfig } from '../config';
 
 /**
- * The Alexa skill as a static confidential client (oauth-server.md §5.7): authorization code + refresh token only,
+ * The Alexa skill as a static confidential client: authorization code + refresh token only,
  * the exact registered redirect URIs (RFC 6749 §3.1.2), and client_secret_basic, under which oidc-provider also
  * accepts the secret in the request body (Alexa's REQUEST_BODY_CREDENTIALS scheme; RFC 6749 §2.3.1).
  */

@@ -110,7 +110,7 @@ function listen(provider: Provider, log: Logger): void {
   provider.on('server_error', (_ctx, error) => log.error('server_error', { name: error.name, message: error.message }));
 }
 
-/** Builds the oidc-provider instance behind a trusted proxy (API Gateway / Function URL; oauth-server.md §4). */
+/** Builds the oidc-provider instance behind a trusted proxy (API Gateway / Function URL). */
 export function createProvider(config: ServiceConfig, deps: ProviderDeps): Provider {
   const provider = new Provider(config.issuer, providerConfiguration(config, deps));
   provider.proxy = true;

@@ -22,7 +22,7 @@ export interface ProviderConfigDeps {
 }
 
 /**
- * oidc-provider configured as a plain OAuth 2.0 authorization server for Alexa (oauth-server.md §5): code flow
+ * oidc-provider configured as a plain OAuth 2.0 authorization server for Alexa: code flow
  * only, refresh tokens always issued to the Alexa client, opaque tokens, PKCE S256, revocation (RFC 7009), no
  * OpenID Connect extras and no development interactions.
  */

@@ -2,7 +2,7 @@ import type { KoaContextWithOIDC } from 'oidc-provider';
 import type { ServiceConfig } from '../config';
 
 /**
- * The retry-safe refresh-token policy for Alexa (service/README.md "Refresh-token policy"; oauth-server.md §5.3):
+ * The retry-safe refresh-token policy for Alexa (service/README.md "Refresh-token policy"):
  * - idle lifetime: every successful refresh moves the refresh token's and the grant's expiry to now + idle;
  * - rotation: only once a refresh token is older than 70 % of the idle lifetime, with no absolute cap;
  * - grace: a rotated refresh token keeps working for `graceSeconds`, so a retry after a lost response succeeds;

@@ -18,7 +18,7 @@ const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
 /**
  * Authenticates an API call (RFC 6750): the token only from the Authorization header (§2.1; a query-string token
  * is refused, §2.3 is not supported), then the access token AND its grant must exist and be unexpired, so a
- * revoked grant stops every token at once (oauth-server.md §6).
+ * revoked grant stops every token at once.
  */
 export async function authenticateBearer(
   provider: Provider,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
 
-/** OWASP Password Storage Cheat Sheet minimum for Argon2id: m=19 MiB, t=2, p=1 (oauth-server.md §8). */
+/** OWASP Password Storage Cheat Sheet minimum for Argon2id: m=19 MiB, t=2, p=1. */
 const ARGON2ID = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 /** PHC prefix of a hash made with the current parameters; any other prefix is rehashed at the next login. */

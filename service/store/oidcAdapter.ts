@@ -26,7 +26,7 @@ export interface OidcStoreDeps {
 type Item = Record<string, AttributeValue>;
 
 /**
- * oidc-provider adapter over one DynamoDB table (oauth-server.md §6): hashed keys, `jti` stripped and restored,
+ * oidc-provider adapter over one DynamoDB table: hashed keys, `jti` stripped and restored,
  * expired records ignored on read, and `consume` as one atomic conditional update.
  */
 export class DynamoOidcAdapter implements Adapter {

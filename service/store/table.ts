@@ -24,7 +24,7 @@ function errorName(error: unknown): string {
 
 /**
  * Creates the table and its indexes if missing and turns TTL on. Tolerates an existing table, and dynalite's
- * `UnknownOperationException` for UpdateTimeToLive (oauth-server.md §11.1). Uses no transactions.
+ * `UnknownOperationException` for UpdateTimeToLive (dynalite). Uses no transactions.
  */
 export async function ensureTable(client: DynamoDBClient, table: string): Promise<void> {
   const gsi = (name: string, hash: string, include?: string[]) => ({

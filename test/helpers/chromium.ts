@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-/** Debian's Chromium (toolchain.md §9); CHROMIUM_PATH overrides the location. */
+/** Debian's Chromium; CHROMIUM_PATH overrides the location. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Phone and desktop viewports for the browser tests. */

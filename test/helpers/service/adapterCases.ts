@@ -8,7 +8,7 @@ import { NOW, type StoreContext } from './storeContext';
 
 const TOKEN = 'Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXhx';
 
-/** The oidc-provider adapter contract (oauth-server.md §6). */
+/** The oidc-provider adapter contract. */
 export function adapterCases(ctx: StoreContext): void {
   const adapter = (model: string) => new DynamoOidcAdapter(model, ctx.deps());
 

@@ -1,4 +1,4 @@
-/** Alexa-shaped constants and raw "replay" requests (oauth-server.md §10: byte-for-byte what Alexa sends). */
+/** Alexa-shaped constants and raw "replay" requests: byte-for-byte what Alexa sends. */
 export const VENDOR_ID = 'M2RIDEHAILER';
 export const CLIENT_ID = 'ride-hailer-alexa';
 export const CLIENT_SECRET = 'local-dev-secret';

@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 
-/** Every HTML response must carry these (oauth-server.md §7 items 12 and 13). */
+/** Every HTML response must carry these (RFC 9700 §4.16, §4.2.4). */
 export function expectHtmlSecurityHeaders(response: Response): void {
   expect(response.headers.get('content-type')).toMatch(/^text\/html/);
   const csp = response.headers.get('content-security-policy') ?? '';

@@ -9,7 +9,7 @@ import { NOW, type StoreContext } from './storeContext';
 
 /**
  * The storage contract (oidc-provider adapter and repositories), run against any DynamoDB implementation:
- * dynalite in the fast suite, DynamoDB Local in the fidelity suite (oauth-server.md §11.3).
+ * dynalite in the fast suite, DynamoDB Local in the fidelity suite.
  */
 export function defineStoreSuite(label: string, start: () => Promise<LocalDynamo>): void {
   describe(`storage contract on ${label}`, () => {

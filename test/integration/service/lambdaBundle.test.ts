@@ -106,7 +106,7 @@ process.stdout.write(JSON.stringify(out), () => process.exit(0));`,
     expect(JSON.parse(discovery?.body ?? '{}')).toMatchObject({ issuer: 'https://auth.ride-hailer.test' });
   });
 
-  it('oauth-server.md §4: /auth answers 303 to the interaction with Secure cookies in the v2 cookies array', () => {
+  it('API Gateway v2: /auth answers 303 to the interaction with Secure cookies in the v2 cookies array', () => {
     const auth = results[1];
     expect(auth?.statusCode).toBe(303);
     expect(auth?.headers.location).toMatch(/^\/interaction\//);

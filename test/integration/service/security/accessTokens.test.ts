@@ -84,7 +84,7 @@ describe('checklist #8: access tokens at the rides API (RFC 6750)', () => {
     expect((await api(service, '/v1/rides/current', narrow.access_token)).status).toBe(403);
   });
 
-  it('oauth-server.md §6: a token whose grant was destroyed stops working at once, even if the token remains', async () => {
+  it('RFC 6750 §3.1: a token whose grant was destroyed stops working at once, even if the token remains', async () => {
     const fresh = await obtainTokens(service, { browser: new Browser() });
     const { AccessToken, Grant } = service.app.provider;
     const stored = await AccessToken.find(fresh.access_token);
