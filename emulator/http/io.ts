@@ -59,7 +59,10 @@ export function redirect(res: ServerResponse, location: string): void {
 export function listen(server: Server, port: number, host: string, what: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const hint = error.code === 'EADDRINUSE' ? ` (port ${port} is in use; choose another one)` : '';
+      const hint =
+        error.code === 'EADDRINUSE'
+          ? ` (port ${port} is in use: stop what uses it, or choose free ports with --port, --service-port and --lwa-port, or EMULATOR_PORT, EMULATOR_SERVICE_PORT and EMULATOR_LWA_PORT)`
+          : '';
       reject(new Error(`${what} could not listen on ${host}:${port}: ${error.message}${hint}`));
     });
     server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
