@@ -5,31 +5,21 @@
 // @see https://developer.amazon.com/docs/smapi/interaction-model-schema.html
 // @see https://developer.amazon.com/docs/smapi/skill-manifest.html
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'skill-package');
 
-/** The 15 locales of our eight languages (https://developer.amazon.com/docs/alexa/custom-skills/develop-skills-in-multiple-languages.html). */
-export const LOCALES = [
-  'en-US',
-  'en-GB',
-  'en-IN',
-  'en-CA',
-  'en-AU',
-  'de-DE',
-  'fr-FR',
-  'fr-CA',
-  'nl-NL',
-  'it-IT',
-  'pt-BR',
-  'es-ES',
-  'es-MX',
-  'es-US',
-  'hi-IN',
-];
+/**
+ * The locales are the regional files in ./locales (`xx-XX.mjs`); `xx.mjs` files hold a language's shared phrasing.
+ * The consistency tests check that they match SUPPORTED_LOCALES in lambda/prompts/index.ts.
+ */
+export const LOCALES = (await readdir(join(dirname(fileURLToPath(import.meta.url)), 'locales')))
+  .filter((file) => /^[a-z]{2}-[A-Z]{2}\.mjs$/.test(file))
+  .map((file) => file.replace(/\.mjs$/, ''))
+  .sort();
 
 /** Where the locales are sold; DE also covers Austria. */
 const COUNTRIES = ['US', 'GB', 'IN', 'CA', 'AU', 'DE', 'AT', 'FR', 'NL', 'IT', 'BR', 'ES', 'MX'];
