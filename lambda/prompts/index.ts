@@ -52,16 +52,35 @@ function catalogFor(locale: SupportedLocale): Catalog {
   return CATALOGS[locale.slice(0, 2)] ?? en;
 }
 
+/** Intl objects are costly to build and immutable: one per locale (and currency), made on first use. */
+function cached<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+const pluralRules = cached((locale) => new Intl.PluralRules(locale));
+const numberFormat = cached((locale) => new Intl.NumberFormat(locale));
+const currencyFormat = cached((key) => {
+  const [locale, currency] = key.split('|');
+  return new Intl.NumberFormat(locale, { style: 'currency', currency });
+});
+
 function pick(message: string | PluralMessage, locale: SupportedLocale, vars: MessageVars): string {
   if (typeof message === 'string') return message;
   const count = typeof vars.count === 'number' ? vars.count : Number.NaN;
-  const form = new Intl.PluralRules(locale).select(count) as keyof PluralMessage;
+  const form = pluralRules(locale).select(count) as keyof PluralMessage;
   return message[form] ?? message.other;
 }
 
 function render(value: string | number | Ssml, locale: SupportedLocale): string {
   if (typeof value === 'object') return value.ssml;
-  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
+  if (typeof value === 'number') return numberFormat(locale).format(value);
   return escapeXmlCharacters(value);
 }
 
@@ -83,5 +102,5 @@ export function t(locale: string | undefined, key: MessageKey, vars: MessageVars
 
 /** Formats money for speech in the locale, e.g. "$23.50" or "23,50 $". */
 export function money(locale: string | undefined, amount: number, currency: string): string {
-  return new Intl.NumberFormat(resolveLocale(locale), { style: 'currency', currency }).format(amount);
+  return currencyFormat(`${resolveLocale(locale)}|${currency}`).format(amount);
 }
