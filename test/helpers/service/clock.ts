@@ -1,4 +1,12 @@
-import { jest } from '@jest/globals';
+import { afterEach, jest } from '@jest/globals';
+
+const running = new Set<() => void>();
+
+/** Puts the real `Date.now()` back; runs by itself after every test of a file that imports this helper. */
+export function restoreClocks(): void {
+  for (const restore of running) restore();
+}
+afterEach(restoreClocks);
 
 /**
  * Controls `Date.now()` for expiry and throttling tests. oidc-provider, the adapter and the throttle all read
@@ -15,13 +23,16 @@ export function fakeClock(options: { freezeAtWindowStart?: number } = {}) {
     frozenAt = Math.ceil(realNow() / windowMs) * windowMs + 1000;
   }
   const spy = jest.spyOn(Date, 'now').mockImplementation(() => (frozenAt ?? realNow()) + offsetMs);
+  const restore = () => {
+    spy.mockRestore();
+    running.delete(restore);
+  };
+  running.add(restore);
   return {
     /** Jumps ahead by `seconds`. */
     advance(seconds: number): void {
       offsetMs += seconds * 1000;
     },
-    restore(): void {
-      spy.mockRestore();
-    },
+    restore,
   };
 }

@@ -50,3 +50,16 @@ export async function startTestService(env: Record<string, string> = {}, sharing
     },
   };
 }
+
+/**
+ * A service and, on the same storage, a second one whose Alexa client has another id and secret: the pair the
+ * tests use to prove codes and refresh tokens are bound to the client they were issued to (RFC 6749 §4.1.3, §6).
+ */
+export async function startServiceWithOtherClient(): Promise<{ service: TestService; other: TestService }> {
+  const service = await startTestService();
+  const other = await startTestService(
+    { ALEXA_CLIENT_ID: 'another-client', ALEXA_CLIENT_SECRET: 'another-secret' },
+    service,
+  );
+  return { service, other };
+}

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { fakeClock } from '../../helpers/service/clock';
+import { fakeClock, restoreClocks } from '../../helpers/service/clock';
 import { api, obtainTokens, type TokenSet } from '../../helpers/service/link';
 import { startTestService, type TestService } from '../../helpers/service/testService';
 
@@ -16,7 +16,6 @@ interface Ride {
 describe('rides API (service/openapi.yaml)', () => {
   let service: TestService;
   let tokens: TokenSet;
-  let clock: ReturnType<typeof fakeClock> | undefined;
   const book = (key: string, body: unknown, token = tokens.access_token) =>
     api(service, '/v1/rides', token, { method: 'POST', body, headers: { 'idempotency-key': key } });
 
@@ -25,8 +24,7 @@ describe('rides API (service/openapi.yaml)', () => {
     tokens = await obtainTokens(service);
   });
   afterEach(async () => {
-    clock?.restore();
-    clock = undefined;
+    restoreClocks(); // the clean-up below must see real time
     const current = await api(service, '/v1/rides/current', tokens.access_token);
     if (current.status === 200) {
       const ride = (await current.json()) as Ride;
@@ -138,11 +136,11 @@ describe('rides API (service/openapi.yaml)', () => {
   });
 
   it('simulates the ride deterministically over time: booked, arriving, in progress, completed', async () => {
-    clock = fakeClock();
+    const clock = fakeClock();
     const ride = (await (await book('key-e', { destination: 'Old Town' })).json()) as Ride;
     expect(ride.status).toBe('booked');
     const currentAfter = async (seconds: number) => {
-      clock?.advance(seconds);
+      clock.advance(seconds);
       return api(service, '/v1/rides/current', tokens.access_token);
     };
     const arriving = (await (await currentAfter(60)).json()) as Ride;

@@ -1,17 +1,10 @@
 import { loadConfig } from '../../../lambda/config';
 import { ConfigError } from '../../../lambda/errors';
+import { thrown } from '../../helpers/thrown';
 
 const BASE = { RIDE_HAILER_API_URL: 'https://api.ridehailer.example' };
 
-function failure(env: Record<string, string | undefined>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('loadConfig accepted the environment');
-}
+const failure = (env: Record<string, string | undefined>) => thrown(() => loadConfig(env), ConfigError);
 
 describe('loadConfig', () => {
   it('applies documented defaults', () => {

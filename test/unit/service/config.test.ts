@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../../service/config';
 import { ConfigError } from '../../../service/errors';
+import { thrown } from '../../helpers/thrown';
 
 const PRODUCTION = {
   SERVICE_MODE: 'production',
@@ -11,15 +12,7 @@ const PRODUCTION = {
   COOKIE_KEYS: 'c'.repeat(32),
 };
 
-function failure(env: Record<string, string | undefined>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const failure = (env: Record<string, string | undefined>) => thrown(() => loadConfig(env), ConfigError);
 
 describe('loadConfig', () => {
   it('gives local mode working defaults', () => {

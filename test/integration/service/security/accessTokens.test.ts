@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Browser } from '../../../helpers/service/browser';
 import { fakeClock } from '../../../helpers/service/clock';
 import { api, obtainTokens, type TokenSet } from '../../../helpers/service/link';
@@ -7,7 +7,6 @@ import { startTestService, type TestService } from '../../../helpers/service/tes
 describe('checklist #8: access tokens at the rides API (RFC 6750)', () => {
   let service: TestService;
   let tokens: TokenSet;
-  let clock: ReturnType<typeof fakeClock> | undefined;
 
   const expectInvalidToken = async (response: Response, withError: boolean) => {
     expect(response.status).toBe(401);
@@ -20,10 +19,6 @@ describe('checklist #8: access tokens at the rides API (RFC 6750)', () => {
   beforeAll(async () => {
     service = await startTestService();
     tokens = await obtainTokens(service);
-  });
-  afterEach(() => {
-    clock?.restore();
-    clock = undefined;
   });
   afterAll(async () => {
     await service.close();
@@ -63,7 +58,7 @@ describe('checklist #8: access tokens at the rides API (RFC 6750)', () => {
 
   it('RFC 6750 §3.1: an expired token gets 401 invalid_token', async () => {
     const fresh = await obtainTokens(service);
-    clock = fakeClock();
+    const clock = fakeClock();
     clock.advance(3601);
     await expectInvalidToken(await api(service, '/v1/me', fresh.access_token), true);
   });

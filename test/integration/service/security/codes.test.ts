@@ -1,29 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { exchangeCode, REDIRECT_URIS, refresh } from '../../../helpers/service/alexa';
 import { Browser } from '../../../helpers/service/browser';
 import { fakeClock } from '../../../helpers/service/clock';
 import { expectOAuthError, expectTokenHeaders } from '../../../helpers/service/expectations';
 import { api, linkAccount, type TokenSet } from '../../../helpers/service/link';
-import { startTestService, type TestService } from '../../../helpers/service/testService';
+import { startServiceWithOtherClient, type TestService } from '../../../helpers/service/testService';
 
 describe('checklist #3: authorization codes', () => {
   let service: TestService;
   let other: TestService;
   const browser = new Browser();
-  let clock: ReturnType<typeof fakeClock> | undefined;
   const code = async (redirectUri: string = REDIRECT_URIS.pitangui) =>
     (await linkAccount(service, { browser, redirectUri })).code;
 
   beforeAll(async () => {
-    service = await startTestService();
-    other = await startTestService(
-      { ALEXA_CLIENT_ID: 'another-client', ALEXA_CLIENT_SECRET: 'another-secret' },
-      service,
-    );
-  });
-  afterEach(() => {
-    clock?.restore();
-    clock = undefined;
+    ({ service, other } = await startServiceWithOtherClient());
   });
   afterAll(async () => {
     await other.close();
@@ -61,14 +52,14 @@ describe('checklist #3: authorization codes', () => {
 
   it('RFC 6749 §4.1.2: a code expires after 60 seconds', async () => {
     const value = await code();
-    clock = fakeClock();
+    const clock = fakeClock();
     clock.advance(61);
     await expectOAuthError(await exchangeCode(service.tokenUrl, value, 'body'), 400, 'invalid_grant');
   });
 
   it('RFC 6749 §4.1.3: a code is still good just inside its 60 seconds', async () => {
     const value = await code();
-    clock = fakeClock();
+    const clock = fakeClock();
     clock.advance(55);
     expect((await exchangeCode(service.tokenUrl, value, 'body')).status).toBe(200);
   });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { hash } from '@node-rs/argon2';
 import { CURRENT_HASH_PREFIX } from '../../../../service/riders/passwords';
 import { Browser, type Landing, parseForm } from '../../../helpers/service/browser';
@@ -12,7 +12,6 @@ function inlineError(html: string): string | undefined {
 
 describe('checklists #16 and #17: password hashing and login throttling', () => {
   let service: TestService;
-  let clock: ReturnType<typeof fakeClock> | undefined;
 
   const attempt = async (page: Landing, browser: Browser, email: string, password: string) => {
     const form = parseForm(page.html ?? '', page.url);
@@ -33,10 +32,6 @@ describe('checklists #16 and #17: password hashing and login throttling', () => 
       passwordHash: await hash('legacy-password', { memoryCost: 4096, timeCost: 3, parallelism: 1 }),
       createdAt: new Date().toISOString(),
     });
-  });
-  afterEach(() => {
-    clock?.restore();
-    clock = undefined;
   });
   afterAll(async () => {
     await service.close();
@@ -75,7 +70,7 @@ describe('checklists #16 and #17: password hashing and login throttling', () => 
       passwordHash: (await service.app.riders.findByEmail(DEMO.email))?.passwordHash ?? '',
       createdAt: new Date().toISOString(),
     });
-    clock = fakeClock({ freezeAtWindowStart: 900 });
+    const clock = fakeClock({ freezeAtWindowStart: 900 });
     const { browser, page } = await loginPage();
     for (let i = 0; i < 5; i++) expect((await attempt(page, browser, riderEmail, `wrong-${i}`)).status).toBe(400);
     const locked = await attempt(page, browser, riderEmail, DEMO.password);
@@ -88,7 +83,7 @@ describe('checklists #16 and #17: password hashing and login throttling', () => 
   });
 
   it('RFC 6819 §5.1.4.2.3: an unknown email locks the same way, so a lock reveals nothing', async () => {
-    clock = fakeClock({ freezeAtWindowStart: 900 });
+    fakeClock({ freezeAtWindowStart: 900 });
     const { browser, page } = await loginPage();
     for (let i = 0; i < 5; i++) await attempt(page, browser, 'ghost@example.com', `wrong-${i}`);
     const locked = await attempt(page, browser, 'ghost@example.com', 'another-guess');
@@ -106,7 +101,7 @@ describe('checklists #16 and #17: password hashing and login throttling', () => 
       authorization: `Basic ${Buffer.from('ride-hailer-alexa:local-dev-secret').toString('base64')}`,
     };
     const body = 'grant_type=refresh_token&refresh_token=x';
-    clock = fakeClock({ freezeAtWindowStart: 900 });
+    const clock = fakeClock({ freezeAtWindowStart: 900 });
     for (let i = 0; i < 10; i++) await fetch(service.tokenUrl, { method: 'POST', headers: wrong, body });
     expect((await fetch(service.tokenUrl, { method: 'POST', headers: right, body })).status).toBe(429);
     clock.advance(15 * 60);

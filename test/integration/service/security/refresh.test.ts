@@ -1,17 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { refresh } from '../../../helpers/service/alexa';
 import { Browser } from '../../../helpers/service/browser';
 import { fakeClock } from '../../../helpers/service/clock';
 import { expectOAuthError, expectTokenHeaders } from '../../../helpers/service/expectations';
 import { api, obtainTokens, type TokenSet } from '../../../helpers/service/link';
-import { startTestService, type TestService } from '../../../helpers/service/testService';
+import { startServiceWithOtherClient, type TestService } from '../../../helpers/service/testService';
 
 const DAY = 86_400;
 
 describe('checklist #7: refresh tokens and the retry-safe policy (service/README.md)', () => {
   let service: TestService;
   let other: TestService;
-  let clock: ReturnType<typeof fakeClock> | undefined;
   const browser = new Browser();
   const tokens = (scope?: string) => obtainTokens(service, { browser: scope ? new Browser() : browser, scope });
   const refreshOk = async (refreshToken: string, scheme: 'basic' | 'body' = 'basic') => {
@@ -26,15 +25,7 @@ describe('checklist #7: refresh tokens and the retry-safe policy (service/README
   };
 
   beforeAll(async () => {
-    service = await startTestService();
-    other = await startTestService(
-      { ALEXA_CLIENT_ID: 'another-client', ALEXA_CLIENT_SECRET: 'another-secret' },
-      service,
-    );
-  });
-  afterEach(() => {
-    clock?.restore();
-    clock = undefined;
+    ({ service, other } = await startServiceWithOtherClient());
   });
   afterAll(async () => {
     await other.close();
@@ -85,14 +76,14 @@ describe('checklist #7: refresh tokens and the retry-safe policy (service/README
 
   it('RFC 9700 §4.14.2: an unused refresh token expires after the 90-day idle window', async () => {
     const { refresh_token } = await tokens();
-    clock = fakeClock();
+    const clock = fakeClock();
     clock.advance(90 * DAY + 1);
     await expectOAuthError(await refresh(service.tokenUrl, refresh_token), 400, 'invalid_grant');
   });
 
   it('policy: each refresh restarts the 90-day idle window (sliding expiry, no 1-year cap)', async () => {
     const { refresh_token } = await tokens();
-    clock = fakeClock();
+    const clock = fakeClock();
     clock.advance(60 * DAY);
     expect((await refreshOk(refresh_token)).refresh_token).toBe(refresh_token);
     clock.advance(85 * DAY);
@@ -106,7 +97,7 @@ describe('checklist #7: refresh tokens and the retry-safe policy (service/README
 
   it('policy: after 63 days the token rotates, and the previous one still works inside the 120 s grace window', async () => {
     const original = await tokens();
-    clock = fakeClock();
+    const clock = fakeClock();
     clock.advance(64 * DAY);
     const rotated = await refreshOk(original.refresh_token);
     expect(rotated.refresh_token).not.toBe(original.refresh_token);
@@ -120,7 +111,7 @@ describe('checklist #7: refresh tokens and the retry-safe policy (service/README
 
   it('RFC 9700 §4.14.2: reuse of a rotated token after the grace window revokes the whole grant', async () => {
     const original = await tokens();
-    clock = fakeClock();
+    const clock = fakeClock();
     clock.advance(64 * DAY);
     const rotated = await refreshOk(original.refresh_token);
     clock.advance(121);
@@ -131,7 +122,7 @@ describe('checklist #7: refresh tokens and the retry-safe policy (service/README
 
   it('policy: 10 simultaneous refreshes of a token due for rotation all succeed', async () => {
     const { refresh_token } = await tokens();
-    clock = fakeClock();
+    const clock = fakeClock();
     clock.advance(70 * DAY);
     const responses = await Promise.all(Array.from({ length: 10 }, () => refresh(service.tokenUrl, refresh_token)));
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));

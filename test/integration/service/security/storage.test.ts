@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CLIENT_SECRET, exchangeCode, refresh } from '../../../helpers/service/alexa';
 import { fakeClock } from '../../../helpers/service/clock';
 import { api, DEMO, linkAccount, type TokenSet } from '../../../helpers/service/link';
@@ -6,12 +6,8 @@ import { startTestService, type TestService } from '../../../helpers/service/tes
 
 describe('checklist #18: tokens hashed at rest (RFC 6819 §5.1.4.1.3)', () => {
   let service: TestService;
-  let clock: ReturnType<typeof fakeClock> | undefined;
   beforeAll(async () => {
     service = await startTestService();
-  });
-  afterEach(() => {
-    clock?.restore();
   });
   afterAll(async () => {
     await service.close();
@@ -23,7 +19,7 @@ describe('checklist #18: tokens hashed at rest (RFC 6819 §5.1.4.1.3)', () => {
     expect(sessionId).toEqual(expect.any(String));
     const first = (await (await exchangeCode(service.tokenUrl, linked.code, 'basic')).json()) as TokenSet;
     const refreshed = (await (await refresh(service.tokenUrl, first.refresh_token)).json()) as TokenSet;
-    clock = fakeClock();
+    const clock = fakeClock();
     clock.advance(64 * 86_400);
     const rotated = (await (await refresh(service.tokenUrl, first.refresh_token)).json()) as TokenSet;
     expect(rotated.refresh_token).not.toBe(first.refresh_token);
