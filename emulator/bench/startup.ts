@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { applyLocalProcessDefaults, loadEmulatorConfig } from '../config';
-import { startStack } from '../stack/startStack';
+import { EPHEMERAL_STACK, startStack } from '../stack/startStack';
 
 /**
  * Startup and linking numbers: (1) `npm start` as a fresh process until it prints "ready", (2) the stack
@@ -79,15 +79,7 @@ async function browserLinkToAnswer(base: Parameters<typeof startStack>[0]): Prom
 
 async function main(): Promise<void> {
   applyLocalProcessDefaults();
-  const base = {
-    ...loadEmulatorConfig({}),
-    emulatorPort: 0,
-    servicePort: 0,
-    lwaPort: 0,
-    dataDir: 'memory',
-    skillLogLevel: 'silent',
-    serviceLogLevel: 'silent',
-  };
+  const base = { ...loadEmulatorConfig({}), ...EPHEMERAL_STACK };
   const processReady: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) processReady.push(await npmStartToReady());
   const stackReady: number[] = [];

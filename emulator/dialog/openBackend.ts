@@ -26,19 +26,15 @@ export async function openBackend(config: EmulatorConfig, choice: BackendChoice)
   const usual = `http://${config.host}:${config.emulatorPort}`;
   if (!choice.standalone && (await RemoteBackend.detect(usual))) return new RemoteBackend(usual);
   applyLocalProcessDefaults();
-  const { startStack } = await import('../stack/startStack');
+  const { EPHEMERAL_STACK, startStack } = await import('../stack/startStack');
   const stack = await startStack({
     ...config,
+    ...EPHEMERAL_STACK,
     linkedService: choice.lwa ? 'lwa' : config.linkedService,
     accountLinkingFile:
       choice.lwa && config.linkedService !== 'lwa' ? 'accountLinking.lwa.json' : config.accountLinkingFile,
     pkce: choice.pkce || config.pkce,
-    emulatorPort: 0,
-    servicePort: 0,
-    lwaPort: 0,
-    dataDir: 'memory',
     skillLogLevel: config.skillLogLevel ?? 'silent',
-    serviceLogLevel: 'silent',
   });
   const skill = {
     name: 'Ride Hailer',

@@ -32,6 +32,16 @@ export interface Stack {
 /** Where to run the stack and how quiet its parts are. */
 export type StackOptions = EmulatorConfig & { serviceLogLevel?: string; skillLogLevel?: string; modelsDir?: string };
 
+/** A private stack: free loopback ports, data in memory, quiet logs (dialog without `npm start`, tests, bench). */
+export const EPHEMERAL_STACK = {
+  emulatorPort: 0,
+  servicePort: 0,
+  lwaPort: 0,
+  dataDir: 'memory',
+  skillLogLevel: 'silent',
+  serviceLogLevel: 'silent',
+} as const satisfies Partial<StackOptions>;
+
 /**
  * Starts dynalite, the emulator's HTTP server (first, so its redirect URI is known), the LWA stand-in, the
  * OAuth/rides service (allowing that redirect URI), the skill in-process, and wires the emulator to them.
