@@ -8,13 +8,9 @@ import {
   withSessionAttributes,
   withSlots,
 } from '../helpers/requests';
-import { type SkillHarness, speechOf, startSkillHarness } from '../helpers/skillHarness';
+import { speechOf, useSkillHarness } from '../helpers/skillHarness';
 
-let harness: SkillHarness;
-beforeAll(async () => {
-  harness = await startSkillHarness();
-});
-afterAll(() => harness.close());
+const harness = useSkillHarness();
 beforeEach(() => harness.api.reset());
 
 const token = () => withAccessToken(harness.api.validToken);

@@ -8,13 +8,9 @@ import {
   withSessionAttributes,
   withSlots,
 } from '../helpers/requests';
-import { type SkillHarness, speechOf, startSkillHarness } from '../helpers/skillHarness';
+import { speechOf, useSkillHarness } from '../helpers/skillHarness';
 
-let harness: SkillHarness;
-beforeAll(async () => {
-  harness = await startSkillHarness();
-});
-afterAll(() => harness.close());
+const harness = useSkillHarness();
 beforeEach(() => harness.api.reset());
 
 /** A session as Alexa keeps it: each request carries the attributes of the previous response. */

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { loadConfig } from '../../lambda/config';
 import { createDeps, type SkillDeps } from '../../lambda/deps';
@@ -60,6 +61,19 @@ export async function startSkillHarness(options: HarnessOptions = {}): Promise<S
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+/**
+ * One harness for the whole test file: started before its first test, closed after its last. The returned
+ * object is filled in when the harness starts, so use it inside tests and hooks only.
+ */
+export function useSkillHarness(options: HarnessOptions = {}): SkillHarness {
+  const harness = {} as SkillHarness;
+  beforeAll(async () => {
+    Object.assign(harness, await startSkillHarness(options));
+  });
+  afterAll(() => harness.close());
+  return harness;
+}
 
 /** The plain text of a response's speech: SSML tags removed, XML entities decoded. */
 export function speechOf(response: ResponseEnvelope): string {

@@ -1,13 +1,9 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { SUPPORTED_LOCALES, t } from '../../../lambda/prompts';
 import { build, withAccessToken, withIntent, withLocale, withSlots } from '../../helpers/requests';
-import { type SkillHarness, speechOf, startSkillHarness } from '../../helpers/skillHarness';
+import { speechOf, useSkillHarness } from '../../helpers/skillHarness';
 
-let harness: SkillHarness;
-beforeAll(async () => {
-  harness = await startSkillHarness();
-});
-afterAll(() => harness.close());
+const harness = useSkillHarness();
 
 type Gated = { name: string; envelope: (locale: string) => RequestEnvelope; linkedKey: Parameters<typeof t>[1] };
 

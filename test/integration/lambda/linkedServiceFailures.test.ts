@@ -1,15 +1,11 @@
 import { build, withAccessToken, withIntent } from '../../helpers/requests';
-import { type SkillHarness, speechOf, startSkillHarness } from '../../helpers/skillHarness';
+import { speechOf, startSkillHarness, useSkillHarness } from '../../helpers/skillHarness';
 
 const APOLOGY = "Sorry, I can't reach Ride Hailer right now. Please try again in a few minutes.";
 /** Alexa gives a skill about eight seconds for its whole response. */
 const ALEXA_BUDGET_MS = 8000;
 
-let harness: SkillHarness;
-beforeAll(async () => {
-  harness = await startSkillHarness({ budgetMs: 1500 });
-});
-afterAll(() => harness.close());
+const harness = useSkillHarness({ budgetMs: 1500 });
 beforeEach(() => {
   harness.api.requests.length = 0;
 });

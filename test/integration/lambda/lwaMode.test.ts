@@ -1,13 +1,9 @@
 import { lazyDynamo } from '../../../lambda/persistence/dynamo';
 import { LWA_USER_ID } from '../../helpers/fakeLinkedService';
 import { build, withAccessToken, withConfirmation, withIntent, withRequestId, withSlots } from '../../helpers/requests';
-import { type SkillHarness, speechOf, startSkillHarness } from '../../helpers/skillHarness';
+import { speechOf, useSkillHarness } from '../../helpers/skillHarness';
 
-let harness: SkillHarness;
-beforeAll(async () => {
-  harness = await startSkillHarness({ linkedService: 'lwa' });
-});
-afterAll(() => harness.close());
+const harness = useSkillHarness({ linkedService: 'lwa' });
 beforeEach(() => {
   harness.api.mode = 'ok';
   harness.api.requests.length = 0;

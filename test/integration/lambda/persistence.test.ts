@@ -1,12 +1,8 @@
 import { lazyDynamo } from '../../../lambda/persistence/dynamo';
 import { build, withAccessToken, withConfirmation, withIntent, withSlots, withUserId } from '../../helpers/requests';
-import { type SkillHarness, speechOf, startSkillHarness } from '../../helpers/skillHarness';
+import { type SkillHarness, speechOf, startSkillHarness, useSkillHarness } from '../../helpers/skillHarness';
 
-let harness: SkillHarness;
-beforeAll(async () => {
-  harness = await startSkillHarness();
-});
-afterAll(() => harness.close());
+const harness = useSkillHarness();
 
 async function storedAttributes(userId: string): Promise<Record<string, unknown> | undefined> {
   const { sdk, client, table } = await lazyDynamo({

@@ -1,11 +1,7 @@
 import { build, withUserId } from '../../helpers/requests';
-import { type SkillHarness, startSkillHarness } from '../../helpers/skillHarness';
+import { startSkillHarness, useSkillHarness } from '../../helpers/skillHarness';
 
-let harness: SkillHarness;
-beforeAll(async () => {
-  harness = await startSkillHarness();
-});
-afterAll(() => harness.close());
+const harness = useSkillHarness();
 beforeEach(() => harness.api.reset());
 
 const USER = 'amzn1.ask.account.EVENTUSER';
