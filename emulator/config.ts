@@ -24,7 +24,7 @@ export interface EmulatorConfig {
   locale: string;
   /** The skill's LOG_LEVEL; undefined lets each command choose (silent for dialog, warn for start). */
   skillLogLevel: string | undefined;
-  /** A running emulator (`npm start`) for `npm run dialog` to use instead of starting its own. */
+  /** Where `npm run dialog -- --attach` finds `npm start` (default `http://host:emulatorPort`). */
   emulatorUrl: string | undefined;
   /** Service settings passed through (ACCESS_TOKEN_TTL_SECONDS, REFRESH_GRACE_SECONDS, …). */
   serviceEnv: Record<string, string | undefined>;
@@ -117,6 +117,12 @@ export function loadEmulatorConfig(env: Env): EmulatorConfig {
     emulatorUrl: text(env, 'EMULATOR_URL'),
     serviceEnv: Object.fromEntries(SERVICE_PASSTHROUGH.map((name) => [name, text(env, name)])),
   };
+}
+
+/** Where `npm run dialog -- --attach` looks for `npm start`: EMULATOR_URL, else the emulator's host and port. */
+export function attachUrl(config: EmulatorConfig): string {
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return (config.emulatorUrl ?? `http://${host}:${config.emulatorPort}`).replace(/\/+$/, '');
 }
 
 /**

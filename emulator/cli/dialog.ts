@@ -1,4 +1,4 @@
-import { loadEmulatorConfig } from '../config';
+import { attachUrl, loadEmulatorConfig } from '../config';
 import { DialogSession } from '../dialog/DialogSession';
 import { isSupportedLocale } from '../dialog/locales';
 import { openBackend } from '../dialog/openBackend';
@@ -31,8 +31,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const backend = await openBackend(config, {
-    emulatorUrl: args.emulatorUrl ?? config.emulatorUrl,
-    standalone: args.standalone,
+    attach: args.attach === undefined ? undefined : (args.attach.url ?? attachUrl(config)),
     pkce: args.pkce,
     lwa: args.lwa,
   });

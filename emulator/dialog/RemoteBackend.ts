@@ -8,7 +8,7 @@ export class RemoteBackend implements DialogBackend {
   readonly description: string;
 
   constructor(private readonly url: string) {
-    this.description = `the running emulator at ${url}`;
+    this.description = `the \`npm start\` at ${url} (attached: the same user, links and rides as its page)`;
   }
 
   /** Whether an emulator answers at `url` (a short probe of `/api/health`). */

@@ -1,30 +1,34 @@
-import { applyLocalProcessDefaults, type EmulatorConfig } from '../config';
+import { applyLocalProcessDefaults, attachUrl, type EmulatorConfig } from '../config';
 import type { DialogBackend } from './backend';
 import { LocalBackend } from './LocalBackend';
 import { RemoteBackend } from './RemoteBackend';
 
-/** How the dialog finds its emulator. */
+/** Which emulator the dialog talks to. */
 export interface BackendChoice {
-  /** An explicit emulator URL (flag or EMULATOR_URL): use it or fail. */
-  emulatorUrl?: string;
-  /** Never reuse a running emulator. */
-  standalone: boolean;
+  /** The URL of a running `npm start` to attach to; undefined starts a private stack. */
+  attach?: string;
   pkce: boolean;
   lwa: boolean;
 }
 
 /**
- * The emulator `npm start` runs when it is given or found on its default port; otherwise a fresh, in-memory
- * stack in this process (dynalite, service, LWA stand-in and skill on free ports).
+ * The emulator a running `npm start` serves when asked to attach (and it must answer); otherwise a fresh,
+ * private, in-memory stack in this process (dynalite, service, LWA stand-in and skill on free ports), so what
+ * the dialog does never depends on, or leaves anything in, another process.
  */
 export async function openBackend(config: EmulatorConfig, choice: BackendChoice): Promise<DialogBackend> {
-  if (choice.emulatorUrl !== undefined) {
-    const url = choice.emulatorUrl.replace(/\/+$/, '');
-    if (!(await RemoteBackend.detect(url))) throw new Error(`no Ride Hailer emulator answers at ${url}`);
+  if (choice.attach !== undefined) {
+    const url = choice.attach.replace(/\/+$/, '');
+    if (!(await RemoteBackend.detect(url))) {
+      throw new Error(
+        `no Ride Hailer emulator answers at ${url}: start one with \`npm start\`, or leave out --attach to use a private stack`,
+      );
+    }
     return new RemoteBackend(url);
   }
-  const usual = `http://${config.host}:${config.emulatorPort}`;
-  if (!choice.standalone && (await RemoteBackend.detect(usual))) return new RemoteBackend(usual);
+  // Only for the banner, probed while the stack starts: say that a running `npm start` is left alone.
+  const running = attachUrl(config);
+  const runningFound = RemoteBackend.detect(running);
   applyLocalProcessDefaults();
   const { EPHEMERAL_STACK, startStack } = await import('../stack/startStack');
   const stack = await startStack({
@@ -42,7 +46,7 @@ export async function openBackend(config: EmulatorConfig, choice: BackendChoice)
     linking: 'available' as const,
     linkedService: choice.lwa ? 'lwa' : config.linkedService,
   };
-  return new LocalBackend(stack.emulator, skill, `an in-memory stack (ready in ${stack.readyMs} ms)`, () =>
-    stack.close(),
-  );
+  const other = (await runningFound) ? ` (the \`npm start\` at ${running} is left alone; --attach talks to it)` : '';
+  const description = `a private in-memory stack, ready in ${stack.readyMs} ms${other}`;
+  return new LocalBackend(stack.emulator, skill, description, () => stack.close());
 }
