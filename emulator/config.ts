@@ -19,7 +19,7 @@ export interface EmulatorConfig {
   accessTokenScheme: AccessTokenScheme | undefined;
   pkce: boolean;
   vendorId: string;
-  /** `memory`, or the folder for on-disk dynalite data (git-ignored `.data/`). */
+  /** `memory` (the default: every start is a fresh demo), or a folder that keeps the dynalite data across starts. */
   dataDir: string;
   locale: string;
   /** The skill's LOG_LEVEL; undefined lets each command choose (silent for dialog, warn for start). */
@@ -111,7 +111,7 @@ export function loadEmulatorConfig(env: Env): EmulatorConfig {
     ),
     pkce: flag(env, 'EMULATOR_PKCE'),
     vendorId,
-    dataDir: text(env, 'EMULATOR_DATA_DIR') ?? '.data/emulator',
+    dataDir: text(env, 'EMULATOR_DATA_DIR') ?? 'memory',
     locale: text(env, 'EMULATOR_LOCALE') ?? 'en-US',
     skillLogLevel: text(env, 'LOG_LEVEL'),
     emulatorUrl: text(env, 'EMULATOR_URL'),

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { applyLocalProcessDefaults, type EmulatorConfig, loadEmulatorConfig } from '../config';
+import { applyLocalProcessDefaults, attachUrl, type EmulatorConfig, loadEmulatorConfig } from '../config';
 
 const USAGE = `Usage: npm start -- [options]
 
@@ -12,10 +12,20 @@ Options:
       --lwa-port N      Login with Amazon stand-in port (default EMULATOR_LWA_PORT or 3002)
       --lwa             link with Login with Amazon (LINKED_SERVICE=lwa, accountLinking.lwa.json)
       --pkce            send PKCE S256 when linking (the service then requires it)
-      --memory          keep no data on disk (default: .data/emulator)
+      --data-dir DIR    keep the service's and the skill's data in DIR across starts (default EMULATOR_DATA_DIR,
+                        else in memory: every start is a fresh demo)
+      --memory          keep the data in memory even if EMULATOR_DATA_DIR is set
+      --reset           start the demo over: empty the data folder first (rides, grants, preferences; the demo
+                        rider is seeded again). While running, the page's "Reset demo" button does the same
   -h, --help            show this help`;
 
-function withFlags(config: EmulatorConfig, argv: string[]): EmulatorConfig | undefined {
+/** What the flags chose beyond the configuration. */
+interface StartChoice {
+  config: EmulatorConfig;
+  reset: boolean;
+}
+
+function withFlags(config: EmulatorConfig, argv: string[]): StartChoice | undefined {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -27,12 +37,17 @@ function withFlags(config: EmulatorConfig, argv: string[]): EmulatorConfig | und
       lwa: { type: 'boolean' },
       pkce: { type: 'boolean' },
       memory: { type: 'boolean' },
+      'data-dir': { type: 'string' },
+      reset: { type: 'boolean' },
     },
   });
   if (values.help) return undefined;
+  if (values.memory && values['data-dir'] !== undefined) throw new Error('choose --memory or --data-dir, not both');
+  if (values['data-dir']?.trim() === '') throw new Error('--data-dir needs a folder');
   const port = (raw: string | undefined, fallback: number) => (raw === undefined ? fallback : Number(raw));
   const lwa = values.lwa === true;
-  return {
+  const dataDir = values.memory ? 'memory' : (values['data-dir']?.trim() ?? config.dataDir);
+  const chosen: EmulatorConfig = {
     ...config,
     emulatorPort: port(values.port, config.emulatorPort),
     servicePort: port(values['service-port'], config.servicePort),
@@ -40,34 +55,46 @@ function withFlags(config: EmulatorConfig, argv: string[]): EmulatorConfig | und
     linkedService: lwa ? 'lwa' : config.linkedService,
     accountLinkingFile: lwa && config.linkedService !== 'lwa' ? 'accountLinking.lwa.json' : config.accountLinkingFile,
     pkce: values.pkce === true || config.pkce,
-    dataDir: values.memory ? 'memory' : config.dataDir,
+    dataDir,
   };
+  return { config: chosen, reset: values.reset === true };
+}
+
+function dataLine(config: EmulatorConfig, reset: boolean): string {
+  if (config.dataDir === 'memory') return 'in memory (a fresh demo on every start)';
+  return `${config.dataDir}/dynalite (kept across starts${reset ? '; emptied by --reset' : ''})`;
 }
 
 /** `npm start`: one command for the whole local stack; prints the URLs, the demo login and the time to ready. */
 async function main(): Promise<void> {
-  const config = withFlags(loadEmulatorConfig(process.env), process.argv.slice(2));
-  if (config === undefined) {
+  const fromEnv = loadEmulatorConfig(process.env);
+  const choice = withFlags(fromEnv, process.argv.slice(2));
+  if (choice === undefined) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  const { config, reset } = choice;
   applyLocalProcessDefaults();
   const { startStack } = await import('../stack/startStack');
   const stack = await startStack({ ...config, skillLogLevel: config.skillLogLevel ?? 'warn' });
+  // After the start, so a data folder another process holds is refused before anything is deleted.
+  if (reset && config.dataDir !== 'memory') await stack.reset();
   const sinceProcessStart = Math.round(performance.now());
   const { urls, linking } = stack;
+  const attach = urls.emulator === attachUrl(fromEnv) ? '--attach' : `--attach ${urls.emulator}`;
   const lines = [
     `Ride Hailer local stack ready in ${stack.readyMs} ms (${sinceProcessStart} ms since the process started).`,
     '',
     `  Alexa app (emulator)   ${urls.emulator}      <- open this in a browser`,
     `  OAuth + rides service  ${urls.service}`,
     `  Login with Amazon      ${urls.lwa}   (local stand-in)`,
-    `  DynamoDB (dynalite)    ${urls.dynamodb}   data: ${config.dataDir === 'memory' ? 'in memory' : `${config.dataDir}/dynalite`}`,
+    `  DynamoDB (dynalite)    ${urls.dynamodb}   data: ${dataLine(config, reset)}`,
     '',
     `  Demo login             ${stack.demo.username} / ${stack.demo.password}`,
     `  Account linking        ${config.accountLinkingFile}: ${linking.accessTokenScheme}, PKCE ${linking.pkce ? 'on' : 'off'}`,
     `  Alexa redirect URI     ${stack.redirectUri}`,
-    `  Terminal               npm run dialog   (talks to this emulator)`,
+    `  Terminal               npm run dialog -- ${attach}   (talks to this emulator)`,
+    `  Start over             "Reset demo" on the page`,
     '',
     'Press Ctrl-C to stop.',
   ];

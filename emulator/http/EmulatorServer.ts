@@ -9,8 +9,11 @@ export interface EmulatorServer {
   url: string;
   /** Alexa's redirect URI on this server: `/api/skill/link/<vendorId>`. */
   redirectUri(vendorId: string): string;
-  /** Connects the emulator once the rest of the stack is up; until then requests get 503. */
-  attach(emulator: Emulator, skill: Snapshot['skill']): void;
+  /**
+   * Connects the emulator once the rest of the stack is up (until then requests get 503); `reset` is what the
+   * page's "Reset demo" runs. Attaching again replaces the emulator.
+   */
+  attach(emulator: Emulator, skill: Snapshot['skill'], reset: () => Promise<void>): void;
   close(): Promise<void>;
 }
 
@@ -29,8 +32,8 @@ export async function startEmulatorServer(options: { host: string; port: number 
   return {
     url,
     redirectUri: (vendorId) => `${url}/api/skill/link/${vendorId}`,
-    attach: (emulator, skill) => {
-      context = { emulator, skill, origin: url };
+    attach: (emulator, skill, reset) => {
+      context = { emulator, skill, origin: url, reset };
     },
     close: () => close(server),
   };

@@ -11,6 +11,8 @@ export interface RouteContext {
   emulator: Emulator;
   skill: Snapshot['skill'];
   origin: string;
+  /** Starts the demo over: empty data, the demo rider, a fresh emulator. */
+  reset: () => Promise<void>;
 }
 
 type Fields = Record<string, string>;
@@ -32,6 +34,10 @@ const ACTIONS: Record<string, Action> = {
     const text = (fields.text ?? '').trim();
     if (text === '') throw new Error('say something: the text is empty');
     return { turn: redactTurn(await ctx.emulator.say(user(ctx), text)) };
+  },
+  '/api/reset': async (ctx) => {
+    await ctx.reset();
+    return { reset: true };
   },
   '/api/link/headless': async (ctx, fields) => {
     const credentials =

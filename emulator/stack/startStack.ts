@@ -12,6 +12,7 @@ import { DEMO_AMAZON_ACCOUNT } from '../lwa/LwaState';
 import { type LwaStandIn, startLwaStandIn } from '../lwa/server';
 import { Nlu } from '../nlu/Nlu';
 import { startInProcessSkill } from '../skill/inProcessSkill';
+import { resetDemo } from './resetDemo';
 import { revokerFor } from './revoker';
 
 /** The demo rider the service seeds in local mode. */
@@ -19,13 +20,16 @@ export const DEMO_RIDER: Credentials = { username: 'rider@example.com', password
 
 /** Everything `npm start` and `npm run dialog` run, and how to stop it. */
 export interface Stack {
-  emulator: Emulator;
+  /** The emulator the page serves; a reset replaces it with a fresh one. */
+  readonly emulator: Emulator;
   urls: { emulator: string; service: string; lwa: string; dynamodb: string };
   redirectUri: string;
   linking: LinkingConfig;
   demo: Credentials;
   /** Milliseconds from the call to everything answering. */
   readyMs: number;
+  /** Starts the demo over: see {@link resetDemo}. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -101,28 +105,39 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       overrides: options.accessTokenScheme === undefined ? {} : { accessTokenScheme: options.accessTokenScheme },
     });
     const demo = lwaMode ? { username: DEMO_AMAZON_ACCOUNT.email, password: DEMO_AMAZON_ACCOUNT.password } : DEMO_RIDER;
-    const emulator = new Emulator({
-      invoke: skill.invoke,
-      skillId: EXAMPLE_SKILL_ID,
-      nlu: new Nlu(options.modelsDir),
-      linker: new AccountLinker(linking, redirectUri),
-      revoke: revokerFor(linking, lwaMode ? { lwa: lwa.url } : { issuer: service.issuer }),
-      demoCredentials: demo,
-      defaultLocale: options.locale,
-    });
-    server.attach(emulator, {
+    const nlu = new Nlu(options.modelsDir);
+    const skillInfo = {
       name: 'Ride Hailer',
       vendorId: options.vendorId,
-      linking: file.skipOnEnablement === false ? 'required' : 'available',
+      linking: file.skipOnEnablement === false ? ('required' as const) : ('available' as const),
       linkedService: options.linkedService,
-    });
+    };
+    const freshEmulator = () =>
+      new Emulator({
+        invoke: skill.invoke,
+        skillId: EXAMPLE_SKILL_ID,
+        nlu,
+        linker: new AccountLinker(linking, redirectUri),
+        revoke: revokerFor(linking, lwaMode ? { lwa: lwa.url } : { issuer: service.issuer }),
+        demoCredentials: demo,
+        defaultLocale: options.locale,
+      });
+    let emulator = freshEmulator();
+    const reset = async () => {
+      emulator = await resetDemo({ dynamodb: dynamo.endpoint, riders: service.app.riders, freshEmulator });
+      server.attach(emulator, skillInfo, reset);
+    };
+    server.attach(emulator, skillInfo, reset);
     return {
-      emulator,
+      get emulator() {
+        return emulator;
+      },
       urls: { emulator: server.url, service: service.url, lwa: lwa.url, dynamodb: dynamo.endpoint },
       redirectUri,
       linking,
       demo,
       readyMs: Math.round(performance.now() - started),
+      reset,
       close: stopAll,
     };
   } catch (error) {

@@ -68,7 +68,7 @@ ${rows}
 </section>`;
 }
 
-/** The last request and response (tokens redacted) and the last linking trace. */
+/** The last request and response (tokens redacted), the last linking trace, and the demo reset. */
 export function developerPanel(state: Snapshot): string {
   const exchange = state.lastExchange;
   const json = (value: unknown) => escapeHtml(JSON.stringify(value, null, 2));
@@ -77,5 +77,7 @@ export function developerPanel(state: Snapshot): string {
 <details${exchange ? ' open' : ''}><summary>Last request</summary><pre data-testid="last-request">${exchange ? json(exchange.request) : '—'}</pre></details>
 <details${exchange ? ' open' : ''}><summary>Last response</summary><pre data-testid="last-response">${exchange ? json(exchange.response ?? { error: exchange.error }) : '—'}</pre></details>
 <details><summary>Last account-linking trace</summary><pre data-testid="last-trace">${escapeHtml(state.lastTrace ?? '—')}</pre></details>
+<p class="muted small">Start the demo over: Alexa forgets the link, the cards and the conversation, and the service and the skill forget every ride, grant and stored preference. The demo rider stays.</p>
+${actionButton('/api/reset', 'Reset demo', { testId: 'reset-demo' })}
 </section>`;
 }

@@ -1,4 +1,6 @@
+import type { Snapshot } from '../../../emulator/http/snapshot';
 import type { Stack } from '../../../emulator/stack/startStack';
+import { spoken } from '../../helpers/emulator/catalog';
 import { startTestStack } from '../../helpers/emulator/stack';
 
 let stack: Stack;
@@ -73,4 +75,51 @@ describe('the emulated Alexa app', () => {
     const foreign = await post('/api/unlink', {}, { Origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
   });
+
+  it('Reset demo forgets the link, cards and conversation, and the ride: the next order books again', async () => {
+    await orderAirportCar();
+    expect(await say('order a car to the airport')).toMatch(spoken('en-US', 'order.conflict'));
+    const reset = await post('/api/reset');
+    expect(reset.status).toBe(200);
+    expect(await reset.json()).toEqual({ reset: true });
+    const state = await appState();
+    expect(state.link.linked).toBe(false);
+    expect(state.transcript).toEqual([]);
+    expect(state.cards).toEqual([]);
+    expect(state.user.enabled).toBe(false);
+    expect(await orderAirportCar()).toMatch(spoken('en-US', 'order.booked'));
+  });
+
+  it('refuses a reset posted from another site and keeps everything', async () => {
+    await orderAirportCar();
+    const foreign = await post('/api/reset', {}, { Origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect((await appState()).link.linked).toBe(true);
+    expect(await say('order a car to the airport')).toMatch(spoken('en-US', 'order.conflict'));
+  });
+
+  it('offers Reset demo on the page as a form post that comes back to the page', async () => {
+    expect(await (await fetch(stack.urls.emulator)).text()).toMatch(
+      /<form method="post" action="\/api\/reset"[^>]*><button[^>]*data-testid="reset-demo">Reset demo<\/button>/,
+    );
+    const form = await fetch(`${stack.urls.emulator}/api/reset`, { method: 'POST', redirect: 'manual' });
+    expect(form.status).toBe(303);
+    expect(form.headers.get('location')).toBe('/');
+  });
 });
+
+async function appState(): Promise<Snapshot> {
+  return (await (await fetch(`${stack.urls.emulator}/api/state`)).json()) as Snapshot;
+}
+
+async function say(text: string): Promise<string> {
+  const { turn } = (await (await post('/api/utter', { text })).json()) as { turn: { speech: string } };
+  return turn.speech;
+}
+
+/** Links the demo rider headlessly, orders a car to the airport and confirms; resolves to what Alexa said last. */
+async function orderAirportCar(): Promise<string> {
+  expect(await (await post('/api/link/headless')).json()).toMatchObject({ linked: true });
+  expect(await say('order a car to the airport')).toMatch(spoken('en-US', 'order.confirm'));
+  return say('yes');
+}

@@ -1,7 +1,7 @@
 import { loadEmulatorConfig } from '../../../emulator/config';
 
 describe('the emulator configuration', () => {
-  it('defaults to ports 3000, 3001 and 3002 on loopback, Ride Hailer linking and on-disk data', () => {
+  it('defaults to ports 3000, 3001 and 3002 on loopback, Ride Hailer linking and data in memory', () => {
     expect(loadEmulatorConfig({})).toMatchObject({
       host: '127.0.0.1',
       emulatorPort: 3000,
@@ -13,7 +13,7 @@ describe('the emulator configuration', () => {
       accessTokenScheme: undefined,
       pkce: false,
       vendorId: 'M2RIDEHAILER',
-      dataDir: '.data/emulator',
+      dataDir: 'memory',
       locale: 'en-US',
       emulatorUrl: undefined,
     });
