@@ -14,6 +14,7 @@ import { Nlu } from '../nlu/Nlu';
 import { startInProcessSkill } from '../skill/inProcessSkill';
 import { resetDemo } from './resetDemo';
 import { revokerFor } from './revoker';
+import { explainStartError } from './startErrors';
 
 /** The demo rider the service seeds in local mode. */
 export const DEMO_RIDER: Credentials = { username: 'rider@example.com', password: 'ride-hailer-demo' };
@@ -58,9 +59,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   };
   try {
+    const where = { host: options.host, port: options.servicePort };
     const dynamo: EmbeddedDynamo = await startEmbeddedDynalite(
       options.dataDir === 'memory' ? 'memory' : join(options.dataDir, 'dynalite'),
-    );
+    ).catch((error: unknown) => Promise.reject(explainStartError(error, where)));
     stops.push(() => dynamo.close());
     const server: EmulatorServer = await startEmulatorServer({ host: options.host, port: options.emulatorPort });
     stops.push(() => server.close());
@@ -86,7 +88,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         REQUIRE_PKCE: String(options.pkce && !lwaMode),
         LOG_LEVEL: options.serviceLogLevel ?? 'warn',
       },
-    });
+    }).catch((error: unknown) => Promise.reject(explainStartError(error, where)));
     stops.push(() => service.close());
     const skill = await startInProcessSkill({
       LINKED_SERVICE: options.linkedService,
