@@ -2,7 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type Provider from 'oidc-provider';
 import type { ServiceConfig } from './config';
+import { MalformedRequestError } from './errors';
 import { createApiRouter } from './http/apiRouter';
+import { pinToIssuer } from './http/requestTarget';
+import { sendJson } from './http/respond';
 import { HSTS, htmlSecurityHeaders, redirectOrigins } from './http/securityHeaders';
 import { createLogger, type Logger } from './log';
 import { alexaUserRoutes } from './oauth/alexaUserRoutes';
@@ -74,12 +77,9 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
     baseHeaders,
   );
   const oidc = provider.callback();
+  const issuer = new URL(config.issuer);
 
-  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', config.issuer);
-    // Only X-Forwarded-Proto is trusted from the proxy (API Gateway sets it); a client-supplied
-    // X-Forwarded-Host must not steer the endpoint URLs oidc-provider derives from the request.
-    delete req.headers['x-forwarded-host'];
+  const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     if (url.pathname === STYLESHEET_PATH && req.method === 'GET') {
       res.writeHead(200, {
         ...baseHeaders,
@@ -103,7 +103,16 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
 
   return {
     listener: (req, res) => {
-      route(req, res).catch((error: Error) => {
+      let url: URL;
+      try {
+        url = pinToIssuer(req, issuer);
+      } catch (error) {
+        if (!(error instanceof MalformedRequestError)) throw error;
+        log.info('client_error', { status: error.status, error: error.code, description: error.message });
+        sendJson(res, error.status, { error: error.code, error_description: error.message }, baseHeaders);
+        return;
+      }
+      route(req, res, url).catch((error: Error) => {
         log.error('unhandled_error', { name: error.name, message: error.message });
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
         res.end('Internal Server Error');

@@ -90,6 +90,12 @@ export class MethodNotAllowedError extends ApiError {
   }
 }
 
+/** The request line's target or the Host header cannot be parsed (RFC 9112 §3.2: 400 Bad Request). */
+export class MalformedRequestError extends ApiError {
+  readonly code = 'invalid_request';
+  readonly status = 400;
+}
+
 /** A rider with this email already exists. */
 export class RiderExistsError extends ServiceError {
   readonly code = 'rider_exists';
