@@ -13,6 +13,7 @@ import { createInteractionHandler, isInteractionPath } from './oauth/interaction
 import { STYLESHEET_PATH } from './oauth/pages/html';
 import { PAGES_CSS } from './oauth/pages/styles';
 import { createProvider } from './oauth/provider';
+import { refuseUnservedResponseMode } from './oauth/responseModes';
 import { createGrantRevoker } from './oauth/revocation';
 import { SCOPES } from './oauth/scopes';
 import { Throttle } from './oauth/throttle';
@@ -93,10 +94,11 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
     if (isInteractionPath(url.pathname)) return interactions(req, res, url);
     if (url.pathname.startsWith('/v1/')) return api(req, res, url);
     if (url.pathname === RFC8414_METADATA) req.url = `/.well-known/openid-configuration${url.search}`;
-    if (url.pathname === '/auth' && req.method === 'GET' && !url.searchParams.has('scope')) {
+    if (url.pathname === '/auth' && req.method === 'GET') {
       // RFC 6749 §3.3: a request without `scope` gets the documented default, every Ride Hailer scope.
-      url.searchParams.set('scope', SCOPES.join(' '));
-      req.url = `${url.pathname}${url.search}`;
+      const defaultScope = !url.searchParams.has('scope');
+      if (defaultScope) url.searchParams.set('scope', SCOPES.join(' '));
+      if (refuseUnservedResponseMode(url) || defaultScope) req.url = `${url.pathname}${url.search}`;
     }
     await oidc(req, res);
   };

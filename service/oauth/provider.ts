@@ -6,6 +6,7 @@ import type { Logger } from '../log';
 import { negotiateCatalog } from './i18n';
 import { linkedPage } from './pages/linkedPage';
 import { type ProviderConfigDeps, providerConfiguration } from './providerConfig';
+import { advertiseServedResponseModes } from './responseModes';
 import { CLIENT_AUTH_RULE, type Throttle } from './throttle';
 
 /** What the provider needs beyond its configuration. */
@@ -115,6 +116,7 @@ export function createProvider(config: ServiceConfig, deps: ProviderDeps): Provi
   const provider = new Provider(config.issuer, providerConfiguration(config, deps));
   provider.proxy = true;
   provider.use(securityHeaders(config));
+  provider.use(advertiseServedResponseModes);
   provider.use(tokenEndpointGuard(deps.throttle));
   provider.use(linkedConfirmation(config.linkedPageRedirectSeconds));
   provider.use(burnCodeOnFailedRedemption(() => provider));

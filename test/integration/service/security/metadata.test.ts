@@ -36,6 +36,7 @@ describe('checklist #22: authorization server metadata (RFC 8414)', () => {
         code_challenge_methods_supported: ['S256'],
         token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
         authorization_response_iss_parameter_supported: true,
+        response_modes_supported: ['query'],
       });
       expect(metadata.scopes_supported).toEqual(expect.arrayContaining(['profile', 'rides:read', 'rides:write']));
       expect(metadata).not.toHaveProperty('userinfo_endpoint');
