@@ -70,6 +70,7 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
     }
     const app = createServiceApp(config, { dynamo, log: options.log });
     if (config.mode === 'local') await seedDemoRider(app.riders, new Date());
+    await app.started;
     ready(app);
     const hostPart = draft.host.includes(':') ? `[${draft.host}]` : draft.host;
     return {
