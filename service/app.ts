@@ -61,7 +61,13 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
   const log = deps.log ?? createLogger(config.logLevel);
   const client = deps.dynamo ?? createDynamoClient(config);
   const table = config.dynamo.table;
-  const adapter = dynamoAdapterFactory({ client, table, now, refreshGraceSeconds: config.tokens.refreshGraceSeconds });
+  const adapter = dynamoAdapterFactory({
+    client,
+    table,
+    now,
+    refreshGraceSeconds: config.tokens.refreshGraceSeconds,
+    revokeReplayedGrant: (grantId) => revoker.revokeGrant(grantId),
+  });
   const riders = dynamoRiderRepository(client, table);
   const throttle = new Throttle(dynamoCounterStore(client, table), now);
   const provider = createProvider(config, { adapter, riders, now, log, throttle });
