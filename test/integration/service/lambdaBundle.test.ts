@@ -66,6 +66,15 @@ describe('the Lambda bundle (test what you ship)', () => {
         headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' },
       }),
       httpApiEvent('GET', '/.well-known/openid-configuration', { headers: { host: '[' } }),
+      httpApiEvent('GET', '/auth', {
+        query: new URLSearchParams({
+          client_id: CLIENT_ID,
+          response_type: 'code',
+          response_mode: 'form_post',
+          redirect_uri: REDIRECT_URIS.pitangui,
+          state: 'lambda-mode',
+        }).toString(),
+      }),
     ];
     const script = join(OUT, 'invoke.mjs');
     writeFileSync(
@@ -112,7 +121,10 @@ process.stdout.write(JSON.stringify(out), () => process.exit(0));`,
   it('serves RFC 8414 metadata for the configured issuer', () => {
     const [discovery] = results;
     expect(discovery?.statusCode).toBe(200);
-    expect(JSON.parse(discovery?.body ?? '{}')).toMatchObject({ issuer: 'https://auth.ride-hailer.test' });
+    expect(JSON.parse(discovery?.body ?? '{}')).toMatchObject({
+      issuer: 'https://auth.ride-hailer.test',
+      response_modes_supported: ['query'],
+    });
   });
 
   it('API Gateway v2: /auth answers 303 to the interaction with Secure cookies in the v2 cookies array', () => {
@@ -147,6 +159,14 @@ process.stdout.write(JSON.stringify(out), () => process.exit(0));`,
     );
     expect(urls.length).toBeGreaterThanOrEqual(5);
     for (const [, value] of urls) expect(value).toMatch(/^https:\/\/auth\.ride-hailer\.test(\/|$)/);
+  });
+
+  it('refuses response_mode=form_post with unsupported_response_mode in the redirect URI’s query', () => {
+    expect(results[8]?.statusCode).toBe(303);
+    const location = new URL(results[8]?.headers.location ?? '');
+    expect(`${location.origin}${location.pathname}`).toBe(REDIRECT_URIS.pitangui);
+    expect(location.searchParams.get('error')).toBe('unsupported_response_mode');
+    expect(location.searchParams.get('state')).toBe('lambda-mode');
   });
 
   it('RFC 9112 §3.2: a malformed Host answers 400 and is logged once as a client error, never as a crash', () => {
