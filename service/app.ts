@@ -2,7 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type Provider from 'oidc-provider';
 import type { ServiceConfig } from './config';
+import { MalformedRequestError } from './errors';
 import { createApiRouter } from './http/apiRouter';
+import { pinToIssuer } from './http/requestTarget';
+import { sendJson } from './http/respond';
 import { HSTS, htmlSecurityHeaders, redirectOrigins } from './http/securityHeaders';
 import { createLogger, type Logger } from './log';
 import { alexaUserRoutes } from './oauth/alexaUserRoutes';
@@ -10,9 +13,11 @@ import { createInteractionHandler, isInteractionPath } from './oauth/interaction
 import { STYLESHEET_PATH } from './oauth/pages/html';
 import { PAGES_CSS } from './oauth/pages/styles';
 import { createProvider } from './oauth/provider';
+import { refuseUnservedResponseMode } from './oauth/responseModes';
 import { createGrantRevoker } from './oauth/revocation';
 import { SCOPES } from './oauth/scopes';
 import { Throttle } from './oauth/throttle';
+import { dummyHash } from './riders/passwords';
 import type { RiderRepository } from './riders/rider';
 import { ridesRoutes } from './rides/routes';
 import { dynamoCounterStore } from './store/counters';
@@ -40,6 +45,8 @@ export interface ServiceApp {
   revokeGrantsForAlexaUser(alexaUserId: string): Promise<number>;
   /** Releases what the app created (its DynamoDB client). */
   close(): Promise<void>;
+  /** Resolves once start-up work is done: the dummy hash unknown emails are checked against is built. */
+  started: Promise<void>;
   /** The oidc-provider instance, for tests and tools. */
   provider: Provider;
   riders: RiderRepository;
@@ -54,11 +61,21 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
   const log = deps.log ?? createLogger(config.logLevel);
   const client = deps.dynamo ?? createDynamoClient(config);
   const table = config.dynamo.table;
-  const adapter = dynamoAdapterFactory({ client, table, now, refreshGraceSeconds: config.tokens.refreshGraceSeconds });
+  const adapter = dynamoAdapterFactory({
+    client,
+    table,
+    now,
+    refreshGraceSeconds: config.tokens.refreshGraceSeconds,
+    revokeReplayedGrant: (grantId) => revoker.revokeGrant(grantId),
+  });
   const riders = dynamoRiderRepository(client, table);
   const throttle = new Throttle(dynamoCounterStore(client, table), now);
   const provider = createProvider(config, { adapter, riders, now, log, throttle });
   const revoker = createGrantRevoker(adapter, { client, table });
+  // Built now rather than at the first unknown-email sign-in, which would otherwise take ~100 ms longer.
+  const started = dummyHash().then(() => undefined);
+  // The Lambda edge does not wait for it; a failure then shows at the first unknown-email sign-in instead.
+  started.catch(() => undefined);
 
   const baseHeaders: Record<string, string> = config.issuer.startsWith('https:')
     ? { 'Strict-Transport-Security': HSTS }
@@ -74,12 +91,9 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
     baseHeaders,
   );
   const oidc = provider.callback();
+  const issuer = new URL(config.issuer);
 
-  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', config.issuer);
-    // Only X-Forwarded-Proto is trusted from the proxy (API Gateway sets it); a client-supplied
-    // X-Forwarded-Host must not steer the endpoint URLs oidc-provider derives from the request.
-    delete req.headers['x-forwarded-host'];
+  const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     if (url.pathname === STYLESHEET_PATH && req.method === 'GET') {
       res.writeHead(200, {
         ...baseHeaders,
@@ -93,17 +107,27 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
     if (isInteractionPath(url.pathname)) return interactions(req, res, url);
     if (url.pathname.startsWith('/v1/')) return api(req, res, url);
     if (url.pathname === RFC8414_METADATA) req.url = `/.well-known/openid-configuration${url.search}`;
-    if (url.pathname === '/auth' && req.method === 'GET' && !url.searchParams.has('scope')) {
+    if (url.pathname === '/auth' && req.method === 'GET') {
       // RFC 6749 §3.3: a request without `scope` gets the documented default, every Ride Hailer scope.
-      url.searchParams.set('scope', SCOPES.join(' '));
-      req.url = `${url.pathname}${url.search}`;
+      const defaultScope = !url.searchParams.has('scope');
+      if (defaultScope) url.searchParams.set('scope', SCOPES.join(' '));
+      if (refuseUnservedResponseMode(url) || defaultScope) req.url = `${url.pathname}${url.search}`;
     }
     await oidc(req, res);
   };
 
   return {
     listener: (req, res) => {
-      route(req, res).catch((error: Error) => {
+      let url: URL;
+      try {
+        url = pinToIssuer(req, issuer);
+      } catch (error) {
+        if (!(error instanceof MalformedRequestError)) throw error;
+        log.info('client_error', { status: error.status, error: error.code, description: error.message });
+        sendJson(res, error.status, { error: error.code, error_description: error.message }, baseHeaders);
+        return;
+      }
+      route(req, res, url).catch((error: Error) => {
         log.error('unhandled_error', { name: error.name, message: error.message });
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
         res.end('Internal Server Error');
@@ -114,6 +138,7 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
     close: async () => {
       if (!deps.dynamo) client.destroy();
     },
+    started,
     provider,
     riders,
   };

@@ -24,7 +24,7 @@ export interface ServiceConfig {
     requirePkce: boolean;
   };
   cookieKeys: string[];
-  /** Seconds the "linked" confirmation stays on screen before the browser returns to Alexa. */
+  /** 0: consent answers 303 straight to Alexa's redirect URI; above 0: seconds a "linked" confirmation page shows first. */
   linkedPageRedirectSeconds: number;
   tokens: {
     accessTokenTtlSeconds: number;
@@ -176,7 +176,7 @@ export function loadConfig(env: Env): ServiceConfig {
       requirePkce: flag(env, 'REQUIRE_PKCE', false),
     },
     cookieKeys: parseCookieKeys(env, mode),
-    linkedPageRedirectSeconds: integer(env, 'LINKED_PAGE_REDIRECT_SECONDS', 2, 0, 30),
+    linkedPageRedirectSeconds: integer(env, 'LINKED_PAGE_REDIRECT_SECONDS', 0, 0, 30),
     tokens: {
       accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 3600, 360, 3600),
       refreshTokenIdleSeconds: integer(env, 'REFRESH_TOKEN_IDLE_DAYS', 90, 1, 3650) * DAY,

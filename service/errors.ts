@@ -35,6 +35,12 @@ export class InvalidRequestError extends ApiError {
   readonly status = 400;
 }
 
+/** The request body is larger than the service reads (RFC 9110 §15.5.14 413 Content Too Large). */
+export class ContentTooLargeError extends ApiError {
+  readonly code = 'content_too_large';
+  readonly status = 413;
+}
+
 /** No usable access token: missing, unsupported method, expired, revoked (RFC 6750 §3.1 `invalid_token`). */
 export class InvalidTokenError extends ApiError {
   readonly code = 'invalid_token';
@@ -88,6 +94,12 @@ export class MethodNotAllowedError extends ApiError {
   constructor(readonly allow: string[]) {
     super(`use ${allow.join(' or ')}`);
   }
+}
+
+/** The request line's target or the Host header cannot be parsed (RFC 9112 §3.2: 400 Bad Request). */
+export class MalformedRequestError extends ApiError {
+  readonly code = 'invalid_request';
+  readonly status = 400;
 }
 
 /** A rider with this email already exists. */

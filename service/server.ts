@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServiceApp, type ServiceApp } from './app';
 import { type Env, loadConfig, processEnv } from './config';
+import type { Logger } from './log';
 import { seedDemoRider } from './riders/demoRider';
 import { createDynamoClient } from './store/dynamo';
 import { type EmbeddedDynamo, startEmbeddedDynalite } from './store/localDynalite';
@@ -12,6 +13,8 @@ export interface StartServiceOptions {
   port?: number;
   host?: string;
   env?: Record<string, string | undefined>;
+  /** Where log lines go; default JSON lines on stderr at LOG_LEVEL. */
+  log?: Logger;
 }
 
 /** A running service and the URLs an OAuth client (Alexa, the emulator) needs. */
@@ -65,8 +68,9 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
     if (config.mode === 'local') {
       await ensureTable(dynamo, config.dynamo.table);
     }
-    const app = createServiceApp(config, { dynamo });
+    const app = createServiceApp(config, { dynamo, log: options.log });
     if (config.mode === 'local') await seedDemoRider(app.riders, new Date());
+    await app.started;
     ready(app);
     const hostPart = draft.host.includes(':') ? `[${draft.host}]` : draft.host;
     return {

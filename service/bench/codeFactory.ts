@@ -67,10 +67,15 @@ export class CodeFactory {
         location = await this.submit(html, fields);
         continue;
       }
+      if (next?.startsWith(`${BENCH_REDIRECT_URI}?`)) {
+        const code = new URL(next).searchParams.get('code');
+        if (code) return code;
+      }
       if (next) {
         location = next;
         continue;
       }
+      // With LINKED_PAGE_REDIRECT_SECONDS above 0 the code arrives on the confirmation page's continue link.
       const link = /id="continue"[^>]*href="([^"]+)"/.exec(await response.text())?.[1]?.replaceAll('&amp;', '&');
       const code = link ? new URL(link).searchParams.get('code') : null;
       if (code) return code;

@@ -6,6 +6,7 @@ import type { Logger } from '../log';
 import { negotiateCatalog } from './i18n';
 import { linkedPage } from './pages/linkedPage';
 import { type ProviderConfigDeps, providerConfiguration } from './providerConfig';
+import { advertiseServedResponseModes } from './responseModes';
 import { CLIENT_AUTH_RULE, type Throttle } from './throttle';
 
 /** What the provider needs beyond its configuration. */
@@ -63,8 +64,9 @@ function tokenEndpointGuard(throttle: Throttle): Middleware {
 }
 
 /**
- * Turns the final redirect that carries a code into a localized "linked" confirmation page that forwards to the
- * same URL (meta refresh plus a link). Error redirects such as `access_denied` go to Alexa directly.
+ * Opt-in (LINKED_PAGE_REDIRECT_SECONDS > 0): turns the final redirect that carries a code into a localized "linked"
+ * confirmation page that forwards to the same URL (meta refresh plus a link). Error redirects such as
+ * `access_denied` go to Alexa directly.
  */
 function linkedConfirmation(delaySeconds: number): Middleware {
   return async (ctx, next) => {
@@ -115,8 +117,10 @@ export function createProvider(config: ServiceConfig, deps: ProviderDeps): Provi
   const provider = new Provider(config.issuer, providerConfiguration(config, deps));
   provider.proxy = true;
   provider.use(securityHeaders(config));
+  provider.use(advertiseServedResponseModes);
   provider.use(tokenEndpointGuard(deps.throttle));
-  provider.use(linkedConfirmation(config.linkedPageRedirectSeconds));
+  // By default the consent ends with oidc-provider's own 303 to Alexa's redirect URI (RFC 6749 §4.1.2).
+  if (config.linkedPageRedirectSeconds > 0) provider.use(linkedConfirmation(config.linkedPageRedirectSeconds));
   provider.use(burnCodeOnFailedRedemption(() => provider));
   listen(provider, deps.log);
   return provider;

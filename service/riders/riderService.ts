@@ -10,10 +10,13 @@ export interface NewRider {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** RFC 5321 §4.5.3.1.3: a path holds at most 254 characters of address; also keeps the email key far below 2 KB. */
+const MAX_EMAIL_LENGTH = 254;
 
 /** Why a new rider was refused, in words a CLI can print. */
 export function validateNewRider(input: NewRider): string | undefined {
-  if (!EMAIL.test(input.email.trim()) || input.email.length > 254) return 'email must look like name@example.com';
+  if (!EMAIL.test(input.email.trim()) || input.email.length > MAX_EMAIL_LENGTH)
+    return 'email must look like name@example.com';
   if (input.name.trim() === '' || input.name.length > 100) return 'name must be 1-100 characters';
   if (input.password.length < 8 || input.password.length > 1024) return 'password must be 8-1024 characters';
   return undefined;
@@ -35,15 +38,16 @@ export async function createRider(repo: RiderRepository, input: NewRider, now: D
 }
 
 /**
- * Checks an email and password. Unknown emails verify against a dummy hash so both paths cost the same
- * (RFC 6819 §5.1.4.2). A hash with outdated parameters is replaced after a successful login.
+ * Checks an email and password. Unknown (and over-long) emails verify against a dummy hash so both paths cost the
+ * same (RFC 6819 §5.1.4.2). A hash with outdated parameters is replaced after a successful login.
  */
 export async function authenticateRider(
   repo: RiderRepository,
   email: string,
   password: string,
 ): Promise<Rider | undefined> {
-  const rider = await repo.findByEmail(normalizeEmail(email));
+  // No rider has a longer email (validateNewRider), and it must not reach DynamoDB as a key (2048 bytes at most).
+  const rider = email.trim().length > MAX_EMAIL_LENGTH ? undefined : await repo.findByEmail(normalizeEmail(email));
   const ok = await verifyPassword(rider?.passwordHash ?? (await dummyHash()), password);
   if (!rider || !ok) return undefined;
   if (needsRehash(rider.passwordHash)) await repo.updatePasswordHash(rider.id, await hashPassword(password));

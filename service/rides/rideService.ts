@@ -28,6 +28,9 @@ export function rideIdFor(riderId: string, idempotencyKey: string): string {
   return `ride_${digest('ride', riderId, idempotencyKey).slice(0, 22)}`;
 }
 
+/** The shape of every id {@link rideIdFor} makes. */
+export const RIDE_ID = /^ride_[A-Za-z0-9_-]{22}$/;
+
 function checkSameRequest(ride: RideRecord, requestHash: string): void {
   if (ride.requestHash !== requestHash) {
     throw new IdempotencyKeyReusedError('this Idempotency-Key was already used for a different ride request');

@@ -5,7 +5,7 @@ import { authenticateBearer, requireScope } from '../oauth/resourceServer';
 import type { RiderRepository } from '../riders/rider';
 import { estimateFare } from './fares';
 import { bookRide, cancelRide, currentRide, type RideServiceDeps } from './rideService';
-import { parseBookingBody, parseDestination, parseIdempotencyKey, parseRideType } from './validate';
+import { parseBookingBody, parseDestination, parseIdempotencyKey, parseRideId, parseRideType } from './validate';
 
 /** What the rides API needs. */
 export interface RidesRouteDeps {
@@ -64,7 +64,8 @@ export function ridesRoutes(deps: RidesRouteDeps): ApiRoute[] {
       handle: async (request) => {
         const principal = await auth(request);
         requireScope(principal, 'rides:write');
-        return { status: 200, body: await cancelRide(deps.rides, principal.rider.id, request.params[0] ?? '') };
+        const rideId = parseRideId(request.params[0]);
+        return { status: 200, body: await cancelRide(deps.rides, principal.rider.id, rideId) };
       },
     },
   ];

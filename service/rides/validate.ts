@@ -1,5 +1,6 @@
-import { InvalidRequestError } from '../errors';
+import { InvalidRequestError, NotFoundError } from '../errors';
 import { RIDE_TYPES, type RideType } from './ride';
+import { RIDE_ID } from './rideService';
 
 /** A destination: 1-200 characters after trimming (openapi.yaml). */
 export function parseDestination(value: unknown): string {
@@ -30,4 +31,13 @@ export function parseBookingBody(body: Record<string, unknown>): { destination: 
   const extra = Object.keys(body).filter((key) => key !== 'destination' && key !== 'rideType');
   if (extra.length > 0) throw new InvalidRequestError(`unexpected properties: ${extra.join(', ')}`);
   return { destination: parseDestination(body.destination), rideType: parseRideType(body.rideType) };
+}
+
+/**
+ * A ride id from a path. Anything that is not the shape of an issued id names no ride (404), and is refused before
+ * it becomes a DynamoDB key, which may not exceed 2048 bytes.
+ */
+export function parseRideId(value: string | undefined): string {
+  if (value === undefined || !RIDE_ID.test(value)) throw new NotFoundError('no such ride');
+  return value;
 }

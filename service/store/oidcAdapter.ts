@@ -21,6 +21,11 @@ export interface OidcStoreDeps {
   table: string;
   now: () => number;
   refreshGraceSeconds: number;
+  /**
+   * Revokes a grant whose code lost a concurrent redemption: the code was used twice, so everything issued under
+   * it goes (RFC 6749 §4.1.2), as when oidc-provider finds a code already consumed.
+   */
+  revokeReplayedGrant?: (grantId: string) => Promise<void>;
 }
 
 type Item = Record<string, AttributeValue>;
@@ -104,7 +109,8 @@ export class DynamoOidcAdapter implements Adapter {
 
   /**
    * Marks a code or token used in one conditional UpdateItem, so concurrent redemptions cannot both succeed
-   * (RFC 6749 §4.1.2, §10.5). A refresh token may be consumed again inside the grace window (retry-safe policy).
+   * (RFC 6749 §4.1.2, §10.5); a code that loses the race has its grant revoked. A refresh token may be consumed
+   * again inside the grace window (retry-safe policy).
    */
   async consume(id: string): Promise<void> {
     const now = this.nowSeconds;
@@ -127,9 +133,15 @@ export class DynamoOidcAdapter implements Adapter {
         }),
       );
     } catch (error) {
-      if (isConditionFailed(error)) throw new errors.InvalidGrant(`${this.model} already used`);
-      throw error;
+      if (!isConditionFailed(error)) throw error;
+      if (this.model === 'AuthorizationCode') await this.revokeReplayed(id);
+      throw new errors.InvalidGrant(`${this.model} already used`);
     }
+  }
+
+  private async revokeReplayed(id: string): Promise<void> {
+    const grantId = (await this.get(recordKey(this.model, id)))?.grantId?.S;
+    if (grantId !== undefined) await this.deps.revokeReplayedGrant?.(grantId);
   }
 
   /** Deletes a record (and its Session uid pointer). */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { InvalidRequestError } from '../../errors';
+import { ContentTooLargeError, InvalidRequestError } from '../../errors';
 import { readForm } from '../../http/body';
 import { showConsent, submitConsent } from './consent';
 import { catalogFor, type InteractionDeps, type InteractionRequest, renderError } from './context';
@@ -62,8 +62,8 @@ export function createInteractionHandler(deps: InteractionDeps) {
       return await submitConsent(deps, request, form);
     } catch (error) {
       if (isSessionNotFound(error)) return renderError(deps, res, catalog, 400, 'expired', 'session_not_found');
-      if (error instanceof InvalidRequestError)
-        return renderError(deps, res, catalog, 400, 'invalidRequest', error.code);
+      if (error instanceof InvalidRequestError || error instanceof ContentTooLargeError)
+        return renderError(deps, res, catalog, error.status, 'invalidRequest', error.code);
       deps.log.error('interaction_error', { name: (error as Error).name, message: (error as Error).message });
       if (!res.headersSent) renderError(deps, res, catalog, 500, 'server', 'server_error');
       else res.end();

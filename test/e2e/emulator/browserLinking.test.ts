@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import type { Stack } from '../../../emulator/stack/startStack';
 import { DESKTOP, launchChromium, PHONE, screenshot } from '../../helpers/emulator/browser';
 import { spoken } from '../../helpers/emulator/catalog';
@@ -54,11 +54,20 @@ describe('the Alexa app page in Chromium', () => {
       await Promise.all([page.waitForURL((url) => url.toString() !== loginPage), page.click('button[type=submit]')]);
       await page.waitForSelector('button[value=allow]');
       await screenshot(page, 'phone-03-service-consent');
+      const afterConsent: string[] = [];
+      const record = (frame: Frame) => {
+        if (frame === page.mainFrame()) afterConsent.push(frame.url());
+      };
+      page.on('framenavigated', record);
       await page.click('button[value=allow]');
       await page.waitForURL((url) => url.toString().startsWith(stack.redirectUri), { timeout: 15_000 });
       await expect(page.getByTestId('link-success').locator('h1').textContent()).resolves.toBe(
         'Ride Hailer has been successfully linked.',
       );
+      page.off('framenavigated', record);
+      // The service's 303 lands on the emulator's redirect URI at once: one result page, no second success page.
+      expect(afterConsent).toHaveLength(1);
+      expect(afterConsent[0]?.startsWith(`${stack.redirectUri}?`)).toBe(true);
       await screenshot(page, 'phone-04-linked');
       await page.getByTestId('back-to-skill').click();
       await expect(page.getByTestId('link-state').textContent()).resolves.toBe('Linked');

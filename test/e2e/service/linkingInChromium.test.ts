@@ -23,7 +23,7 @@ describe('linking in real Chromium at a phone viewport', () => {
     });
     await new Promise<void>((resolve) => alexa.listen(0, '127.0.0.1', resolve));
     alexaRedirect = `http://127.0.0.1:${(alexa.address() as AddressInfo).port}/api/skill/link/${VENDOR_ID}`;
-    // The confirmation page stays up while the page checks run; the auto-forward test uses its own service.
+    // The opt-in confirmation page stays up while the page checks run; the redirect tests use their own services.
     service = await startTestService({ EXTRA_REDIRECT_URIS: alexaRedirect, LINKED_PAGE_REDIRECT_SECONDS: '30' });
     chromium = await launchChromium();
   });
@@ -98,7 +98,35 @@ describe('linking in real Chromium at a phone viewport', () => {
     },
   );
 
-  it('the confirmation forwards to Alexa on its own (meta refresh), without a tap', async () => {
+  it('by default Allow takes the browser straight to Alexa: the only page after consent is Alexa’s', async () => {
+    const direct = await startTestService({ EXTRA_REDIRECT_URIS: alexaRedirect });
+    const { context, page, problems } = await openPhonePage(chromium, 'en-US');
+    try {
+      await page.goto(authorizeUrl(direct.authorizationUrl, { state: LONG_STATE, redirectUri: alexaRedirect }));
+      await page.getByLabel('Email address').fill(DEMO.email);
+      await page.getByLabel('Password').fill(DEMO.password);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByRole('button', { name: 'Allow', exact: true }).waitFor();
+      const pages: string[] = [];
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) pages.push(frame.url());
+      });
+      await page.getByRole('button', { name: 'Allow', exact: true }).click();
+      await page.waitForURL((url) => url.href.startsWith(`${alexaRedirect}?`));
+      await expect(page.locator('p').innerText()).resolves.toBe('Alexa received the redirect.');
+      expect(pages).toHaveLength(1);
+      const redirect = new URL(pages[0] ?? '');
+      expect(`${redirect.origin}${redirect.pathname}`).toBe(alexaRedirect);
+      expect(redirect.searchParams.get('code')).toMatch(/^[A-Za-z0-9_-]{43,}$/);
+      expect(redirect.searchParams.get('state')).toBe(LONG_STATE);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      await direct.close();
+    }
+  });
+
+  it('the opt-in confirmation forwards to Alexa on its own (meta refresh), without a tap', async () => {
     const forwarding = await startTestService({ LINKED_PAGE_REDIRECT_SECONDS: '1' });
     const { context, page, problems } = await openPhonePage(chromium, 'en-US');
     try {

@@ -26,6 +26,9 @@ describe.each([
     const user = stack.emulator.user(`scheme-${accessTokenScheme}-${pkce}`);
     const result = await stack.emulator.linkHeadless(user);
     expect(result.trace.outcome).toMatch(/^linked/);
+    // The consent's redirect chain ends with a 303 to the emulator's redirect URI: no page in between.
+    expect(result.trace.pages.at(-1)).toMatch(/ → 303 http:\/\/127\.0\.0\.1:\d+\/api\/skill\/link\//);
+    expect(result.trace.pages.join('\n')).not.toContain('moves on by itself');
     expect(result.trace.token?.scheme).toBe(accessTokenScheme);
     const stored = stack.emulator.tokens.get(user.userId);
     expect(stored).toMatchObject({ expirySource: 'expires_in', refreshCount: 0 });

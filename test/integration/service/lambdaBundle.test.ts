@@ -19,6 +19,7 @@ const OUT = join(process.cwd(), 'test-artifacts', 'service', 'bundle');
 describe('the Lambda bundle (test what you ship)', () => {
   let storage: TestService;
   let results: LambdaResult[];
+  let logs: Array<Record<string, unknown>>;
 
   beforeAll(async () => {
     storage = await startTestService();
@@ -61,6 +62,19 @@ describe('the Lambda bundle (test what you ship)', () => {
       }),
       httpApiEvent('GET', '/v1/fares', { query: 'destination=Airport' }),
       httpApiEvent('GET', '/v1/me'),
+      httpApiEvent('GET', '/.well-known/oauth-authorization-server', {
+        headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' },
+      }),
+      httpApiEvent('GET', '/.well-known/openid-configuration', { headers: { host: '[' } }),
+      httpApiEvent('GET', '/auth', {
+        query: new URLSearchParams({
+          client_id: CLIENT_ID,
+          response_type: 'code',
+          response_mode: 'form_post',
+          redirect_uri: REDIRECT_URIS.pitangui,
+          state: 'lambda-mode',
+        }).toString(),
+      }),
     ];
     const script = join(OUT, 'invoke.mjs');
     writeFileSync(
@@ -81,7 +95,7 @@ process.stdout.write(JSON.stringify(out), () => process.exit(0));`,
         SERVICE_TABLE: storage.table,
         AWS_REGION: 'us-east-1',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        LOG_LEVEL: 'silent',
+        LOG_LEVEL: 'info',
       },
     });
     let stdout = '';
@@ -95,6 +109,10 @@ process.stdout.write(JSON.stringify(out), () => process.exit(0));`,
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     if (status !== 0) throw new Error(`bundle failed (${status}): ${stderr}`);
     results = JSON.parse(stdout) as LambdaResult[];
+    logs = stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   }, 60_000);
   afterAll(async () => {
     await storage.close();
@@ -103,7 +121,10 @@ process.stdout.write(JSON.stringify(out), () => process.exit(0));`,
   it('serves RFC 8414 metadata for the configured issuer', () => {
     const [discovery] = results;
     expect(discovery?.statusCode).toBe(200);
-    expect(JSON.parse(discovery?.body ?? '{}')).toMatchObject({ issuer: 'https://auth.ride-hailer.test' });
+    expect(JSON.parse(discovery?.body ?? '{}')).toMatchObject({
+      issuer: 'https://auth.ride-hailer.test',
+      response_modes_supported: ['query'],
+    });
   });
 
   it('API Gateway v2: /auth answers 303 to the interaction with Secure cookies in the v2 cookies array', () => {
@@ -128,5 +149,33 @@ process.stdout.write(JSON.stringify(out), () => process.exit(0));`,
     expect(results[5]?.statusCode).toBe(401);
     expect(results[5]?.headers['www-authenticate']).toBe('Bearer realm="ride-hailer"');
     expect(results[5]?.headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+  });
+
+  it('RFC 8414 §3.2: metadata names the issuer’s endpoints whatever Host and X-Forwarded-* say', () => {
+    expect(results[6]?.statusCode).toBe(200);
+    const metadata = JSON.parse(results[6]?.body ?? '{}') as Record<string, unknown>;
+    const urls = Object.entries(metadata).filter(
+      ([key]) => key === 'issuer' || key.endsWith('_endpoint') || key === 'jwks_uri',
+    );
+    expect(urls.length).toBeGreaterThanOrEqual(5);
+    for (const [, value] of urls) expect(value).toMatch(/^https:\/\/auth\.ride-hailer\.test(\/|$)/);
+  });
+
+  it('refuses response_mode=form_post with unsupported_response_mode in the redirect URI’s query', () => {
+    expect(results[8]?.statusCode).toBe(303);
+    const location = new URL(results[8]?.headers.location ?? '');
+    expect(`${location.origin}${location.pathname}`).toBe(REDIRECT_URIS.pitangui);
+    expect(location.searchParams.get('error')).toBe('unsupported_response_mode');
+    expect(location.searchParams.get('state')).toBe('lambda-mode');
+  });
+
+  it('RFC 9112 §3.2: a malformed Host answers 400 and is logged once as a client error, never as a crash', () => {
+    expect(results[7]?.statusCode).toBe(400);
+    expect(JSON.parse(results[7]?.body ?? '{}')).toEqual({
+      error: 'invalid_request',
+      error_description: 'malformed Host header',
+    });
+    expect(logs.filter((entry) => entry.event === 'client_error')).toHaveLength(1);
+    expect(logs.filter((entry) => entry.level === 'error')).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ const heading = (html: string | undefined) => /<h1>([^<]*)<\/h1>/.exec(html ?? '
 describe('page language: ui_locales, then Accept-Language, then English', () => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService();
+    // The opt-in confirmation page is one of the pages under test.
+    service = await startTestService({ LINKED_PAGE_REDIRECT_SECONDS: '2' });
   });
   afterAll(async () => {
     await service.close();

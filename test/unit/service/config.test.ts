@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       dynamo: { table: 'ride-hailer-service', region: 'us-east-1', endpoint: undefined },
       localDataDir: '.data/service',
       logLevel: 'warn',
+      linkedPageRedirectSeconds: 0,
     });
     expect(config.cookieKeys).toHaveLength(1);
     expect(config.alexa.redirectUris).toEqual([

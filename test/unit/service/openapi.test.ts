@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { SCOPES } from '../../../service/oauth/scopes';
 import { RIDE_TYPES } from '../../../service/rides/ride';
+import { RIDE_ID, rideIdFor } from '../../../service/rides/rideService';
 
 interface OpenApi {
   paths: Record<string, Record<string, unknown>>;
@@ -34,6 +35,12 @@ describe('service/openapi.yaml', () => {
 
   it('lists the same ride types as the code', () => {
     expect(spec.components.schemas.RideType.enum).toEqual([...RIDE_TYPES]);
+  });
+
+  it('documents the ride id shape the cancel route accepts, which every issued id has', () => {
+    const cancel = spec.paths['/v1/rides/{id}/cancel']?.post as { parameters: Array<{ schema: { pattern: string } }> };
+    expect(cancel.parameters[0]?.schema.pattern).toBe(RIDE_ID.source);
+    for (const key of ['a', 'k'.repeat(255), 'ünïcödé']) expect(rideIdFor('rdr_x', key)).toMatch(RIDE_ID);
   });
 
   it('names every scope the server grants', () => {

@@ -12,6 +12,15 @@ describe('service/README.md', () => {
     expect([...new Set(read)].sort()).toEqual([...new Set(documented)].sort());
   });
 
+  it('states the local default of every numeric variable as config.ts parses it', () => {
+    const defaults = [...config.matchAll(/integer\(env, '([A-Z_]+)', ([\d_]+),/g)];
+    expect(defaults.length).toBeGreaterThanOrEqual(5);
+    for (const [, name, value] of defaults) {
+      const row = new RegExp(`^\\| \`${name}\` \\| \`([^\`]+)\` \\|`, 'm').exec(readme);
+      expect([name, row?.[1]]).toEqual([name, value?.replaceAll('_', '')]);
+    }
+  });
+
   it('has the "Refresh-token policy" section', () => {
     expect(readme).toContain('## Refresh-token policy');
   });

@@ -77,6 +77,24 @@ describe('checklist #3: authorization codes', () => {
     }
   });
 
+  it.each([1, 2, 3])(
+    'RFC 6749 §4.1.2: two concurrent redemptions of one code (round %i): one gets tokens, the other invalid_grant, and the winner’s tokens are revoked',
+    async () => {
+      const value = await code();
+      const responses = await Promise.all([
+        exchangeCode(service.tokenUrl, value, 'basic'),
+        exchangeCode(service.tokenUrl, value, 'basic'),
+      ]);
+      const winner = responses.find((r) => r.status === 200);
+      const loser = responses.find((r) => r.status !== 200);
+      expect(winner).toBeDefined();
+      await expectOAuthError(loser as Response, 400, 'invalid_grant');
+      const tokens = (await (winner as Response).json()) as TokenSet;
+      expect((await api(service, '/v1/me', tokens.access_token)).status).toBe(401);
+      await expectOAuthError(await refresh(service.tokenUrl, tokens.refresh_token), 400, 'invalid_grant');
+    },
+  );
+
   it('RFC 6749 §10.10 / RFC 6819 §5.1.4.2.2: codes are unique and carry 256 bits (43+ base64url characters)', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 40; i++) codes.push(await code());

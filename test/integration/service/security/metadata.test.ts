@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as oauth from 'oauth4webapi';
+import { rawRequest } from '../../../helpers/service/rawHttp';
 import { startTestService, type TestService } from '../../../helpers/service/testService';
+
+/** Every URL-valued member of a metadata document. */
+function urlsIn(metadata: Record<string, unknown>): string[] {
+  return Object.entries(metadata)
+    .filter(([key]) => key === 'issuer' || key === 'jwks_uri' || key.endsWith('_endpoint'))
+    .map(([, value]) => String(value));
+}
 
 describe('checklist #22: authorization server metadata (RFC 8414)', () => {
   let service: TestService;
@@ -28,6 +36,7 @@ describe('checklist #22: authorization server metadata (RFC 8414)', () => {
         code_challenge_methods_supported: ['S256'],
         token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
         authorization_response_iss_parameter_supported: true,
+        response_modes_supported: ['query'],
       });
       expect(metadata.scopes_supported).toEqual(expect.arrayContaining(['profile', 'rides:read', 'rides:write']));
       expect(metadata).not.toHaveProperty('userinfo_endpoint');
@@ -36,6 +45,28 @@ describe('checklist #22: authorization server metadata (RFC 8414)', () => {
       expect(metadata).not.toHaveProperty('registration_endpoint');
     },
   );
+
+  it.each([
+    ['a hostile Host', 'GET /.well-known/oauth-authorization-server HTTP/1.1', ['Host: evil.example']],
+    [
+      'X-Forwarded-Host and X-Forwarded-Proto',
+      'GET /.well-known/openid-configuration HTTP/1.1',
+      ['Host: evil.example', 'X-Forwarded-Host: evil.example', 'X-Forwarded-Proto: https'],
+    ],
+    [
+      'an absolute-form target naming another host',
+      'GET http://evil.example/.well-known/oauth-authorization-server HTTP/1.1',
+      ['Host: evil.example'],
+    ],
+  ])('RFC 8414 §3.2: with %s, every URL in the metadata still comes from the issuer', async (_label, line, headers) => {
+    const response = await rawRequest(service.url, line, headers);
+    expect(response.status).toBe(200);
+    const metadata = JSON.parse(response.body) as Record<string, unknown>;
+    const urls = urlsIn(metadata);
+    expect(urls).toEqual(expect.arrayContaining([`${service.issuer}/token`, `${service.issuer}/auth`]));
+    for (const url of urls) expect(url === service.issuer || url.startsWith(`${service.issuer}/`)).toBe(true);
+    expect(response.body).not.toContain('evil.example');
+  });
 
   it.each(['oauth2', 'oidc'] as const)(
     'RFC 8414 §3.3: oauth4webapi accepts the metadata via %s discovery',

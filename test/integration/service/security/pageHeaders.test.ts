@@ -21,7 +21,8 @@ describe('checklists #12, #13, #14: framing, referrer and 303 on every page', ()
   };
 
   beforeAll(async () => {
-    service = await startTestService();
+    // The opt-in confirmation page is one of the pages under test.
+    service = await startTestService({ LINKED_PAGE_REDIRECT_SECONDS: '2' });
     const browser = new Browser();
     const start = await browser.get(authorizeUrl(service.authorizationUrl));
     const loginUrl = new URL(start.headers.get('location') ?? '', service.url).toString();

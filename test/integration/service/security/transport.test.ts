@@ -63,7 +63,7 @@ describe('checklist #15: TLS only, secure cookies, trusted proxy headers', () =>
     });
     const metadata = (await response.json()) as Record<string, string>;
     expect(metadata.issuer).toBe(PRODUCTION.ISSUER);
-    expect(metadata.token_endpoint).toBe(`${production.url.replace('http:', 'https:')}/token`);
+    expect(metadata.token_endpoint).toBe(`${PRODUCTION.ISSUER}/token`);
     expect(JSON.stringify(metadata)).not.toContain('evil.example');
   });
 

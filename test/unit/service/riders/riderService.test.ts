@@ -47,6 +47,17 @@ describe('authenticateRider', () => {
     expect(verifyPassword).toHaveBeenCalledWith('dummy-hash', 'right-password');
   });
 
+  it('an email longer than any rider can have is never looked up, and costs the same one verification', async () => {
+    const looked: string[] = [];
+    const repo = { ...repository([alex]), findByEmail: async (email: string) => void looked.push(email) };
+    const email = `${'a'.repeat(243)}@example.com`;
+    await expect(authenticateRider(repo, email, 'right-password')).resolves.toBeUndefined();
+    await expect(authenticateRider(repo, email.slice(1), 'right-password')).resolves.toBeUndefined();
+    expect(looked).toEqual([email.slice(1)]);
+    expect(verifyPassword).toHaveBeenCalledTimes(2);
+    expect(verifyPassword).toHaveBeenCalledWith('dummy-hash', 'right-password');
+  });
+
   it('a known email with a wrong password runs exactly one verification too', async () => {
     await expect(authenticateRider(repository([alex]), 'alex@example.com', 'wrong')).resolves.toBeUndefined();
     expect(verifyPassword).toHaveBeenCalledTimes(1);
