@@ -70,20 +70,22 @@ export function tokenEndpointGuard(throttle: Throttle): Middleware {
 }
 
 /**
- * One attempt per code: a redemption that fails with 400 (wrong or malformed PKCE verifier, wrong redirect_uri or
- * client) still consumes the code, so a stolen code cannot be retried against the verifier (RFC 7636 §4.6,
- * RFC 9700 §4.8.2). Failed client authentication (401) does not touch the code.
+ * One attempt per code: a redemption that fails with 400 (wrong or malformed PKCE verifier, wrong redirect_uri)
+ * still consumes the code, so a stolen code cannot be retried against the verifier (RFC 7636 §4.6, RFC 9700
+ * §4.8.2). Only the client the code was issued to, authenticated, can burn it (RFC 6749 §4.1.3, §5.2): a request
+ * without or with bad credentials, or from another client, leaves the code to its owner.
  */
 export function burnCodeOnFailedRedemption(provider: () => Provider): Middleware {
   return async (ctx, next) => {
     await next();
-    if (ctx.path !== '/token' || ctx.status !== 400) return;
+    if (ctx.path !== '/token' || ctx.status !== 400 || !clientAuthenticated(ctx)) return;
     const params = ctx.oidc?.params;
     if (params?.grant_type !== 'authorization_code' || typeof params.code !== 'string') return;
     const error = errorCode(ctx);
     if (error !== 'invalid_grant' && error !== 'invalid_request') return;
-    await provider()
-      .AuthorizationCode.adapter.consume(params.code)
-      .catch(() => undefined);
+    const codes = provider().AuthorizationCode.adapter;
+    const code = await codes.find(params.code).catch(() => undefined);
+    if (code?.clientId !== ctx.oidc?.client?.clientId) return;
+    await codes.consume(params.code).catch(() => undefined);
   };
 }

@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { exchangeCode, REDIRECT_URIS, refresh } from '../../../helpers/service/alexa';
+import {
+  basicAuth,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  exchangeCode,
+  REDIRECT_URIS,
+  refresh,
+} from '../../../helpers/service/alexa';
 import { Browser } from '../../../helpers/service/browser';
 import { fakeClock } from '../../../helpers/service/clock';
 import { expectOAuthError, expectTokenHeaders } from '../../../helpers/service/expectations';
 import { api, linkAccount, type TokenSet } from '../../../helpers/service/link';
+import { type ServiceTarget, serviceTargets } from '../../../helpers/service/targets';
 import { startServiceWithOtherClient, type TestService } from '../../../helpers/service/testService';
 
 describe('checklist #3: authorization codes', () => {
@@ -42,6 +50,8 @@ describe('checklist #3: authorization codes', () => {
       secret: 'another-secret',
     });
     await expectOAuthError(stolen, 400, 'invalid_grant');
+    // The other client cannot burn it either: the client it was issued to still redeems it.
+    expect((await exchangeCode(service.tokenUrl, value, 'basic')).status).toBe(200);
   });
 
   it('RFC 6749 §4.1.3: a code issued for pitangui cannot be redeemed with the layla redirect_uri', async () => {
@@ -93,4 +103,72 @@ describe('checklist #3: authorization codes', () => {
     expect(generated.size).toBe(10_000);
     for (const value of generated) expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
+});
+
+/** A token request for a code that does not authenticate the Alexa client, and the exact answer RFC 6749 §5.2 asks. */
+type Unauthenticated = [
+  label: string,
+  status: number,
+  error: string,
+  send: (tokenUrl: string, code: string) => Promise<Response>,
+];
+
+const redeem = (tokenUrl: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
+  fetch(tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...headers },
+    body: new URLSearchParams(form).toString(),
+  });
+const codeForm = (code: string) => ({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URIS.pitangui });
+
+const UNAUTHENTICATED: Unauthenticated[] = [
+  ['no client credentials', 401, 'invalid_client', (url, code) => redeem(url, codeForm(code))],
+  [
+    'a malformed Basic header',
+    400,
+    'invalid_request',
+    (url, code) => redeem(url, codeForm(code), { authorization: 'Basic not*base64' }),
+  ],
+  [
+    'a Basic client id that differs from the body client_id',
+    400,
+    'invalid_request',
+    (url, code) =>
+      redeem(
+        url,
+        { ...codeForm(code), client_id: 'someone-else' },
+        { authorization: basicAuth(CLIENT_ID, CLIENT_SECRET) },
+      ),
+  ],
+  [
+    'a wrong client secret',
+    401,
+    'invalid_client',
+    (url, code) => redeem(url, codeForm(code), { authorization: basicAuth(CLIENT_ID, 'wrong-secret') }),
+  ],
+];
+
+describe.each(serviceTargets())('checklist #3: only the authenticated client consumes a code, in %s', (_, start) => {
+  let target: ServiceTarget;
+
+  beforeAll(async () => {
+    target = await start();
+  });
+  afterAll(async () => {
+    await target.close();
+  });
+
+  it.each(UNAUTHENTICATED)(
+    'RFC 6749 §5.2: %s gets %i %s and leaves the code to Alexa, whose exchange then succeeds',
+    async (_label, status, error, send) => {
+      const { service } = target;
+      const { code } = await linkAccount(service, { browser: new Browser() });
+      await expectOAuthError(await send(service.tokenUrl, code), status, error);
+      const exchange = await exchangeCode(service.tokenUrl, code, 'basic');
+      expect(exchange.status).toBe(200);
+      const tokens = (await exchange.json()) as TokenSet;
+      expect((await api(service, '/v1/me', tokens.access_token)).status).toBe(200);
+      expect((await refresh(service.tokenUrl, tokens.refresh_token)).status).toBe(200);
+    },
+  );
 });
