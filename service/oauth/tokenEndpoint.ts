@@ -32,9 +32,11 @@ function tooManyFailures(ctx: KoaContextWithOIDC, wait: number): void {
 }
 
 /**
- * Token and revocation endpoints: `Pragma: no-cache` next to oidc-provider's `Cache-Control: no-store`
- * (RFC 6749 §5.1), 401 for a request without client authentication (§5.2), and a per-address lock after repeated failed client authentication (RFC 6749 §2.3.1). The
- * address is the TCP peer (API Gateway's sourceIp on Lambda), never X-Forwarded-For, so it cannot be spoofed.
+ * Token and revocation endpoints: JSON whatever `Accept` says (RFC 6749 §5.1, §5.2; RFC 7009 §2.2.1),
+ * `Pragma: no-cache` next to oidc-provider's `Cache-Control: no-store`, 401 for a request without client
+ * authentication (RFC 6749 §5.2), and a per-address lock after repeated failed client authentication
+ * (RFC 6749 §2.3.1). The address is the TCP peer (API Gateway's sourceIp on Lambda), never X-Forwarded-For, so it
+ * cannot be spoofed.
  *
  * Comparing a client secret costs nothing, so the verdict is what the lock guards: a locked address is refused up
  * front; a failure is then counted by one atomic update that refuses past the limit, and a request it refuses
@@ -45,6 +47,9 @@ function tooManyFailures(ctx: KoaContextWithOIDC, wait: number): void {
 export function tokenEndpointGuard(throttle: Throttle): Middleware {
   return async (ctx, next) => {
     if (!TOKEN_PATHS.has(ctx.path)) return next();
+    // oidc-provider renders errors as an HTML page for a client that prefers HTML; then the body is a string and
+    // neither the lock nor the code rules could read the error. These endpoints speak JSON only.
+    ctx.req.headers.accept = 'application/json';
     ctx.set('Pragma', 'no-cache');
     if (ctx.method !== 'POST') return next();
     const subjects = [{ rule: CLIENT_AUTH_RULE, value: clientAddress(ctx.req) }];

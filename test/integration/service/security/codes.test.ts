@@ -110,32 +110,37 @@ type Unauthenticated = [
   label: string,
   status: number,
   error: string,
-  send: (tokenUrl: string, code: string) => Promise<Response>,
+  send: (tokenUrl: string, code: string, accept: string) => Promise<Response>,
 ];
 
-const redeem = (tokenUrl: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
+const redeem = (tokenUrl: string, accept: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
   fetch(tokenUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...headers },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept, ...headers },
     body: new URLSearchParams(form).toString(),
   });
-const codeForm = (code: string) => ({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URIS.pitangui });
+const codeForm = (code: string, redirectUri: string = REDIRECT_URIS.pitangui) => ({
+  grant_type: 'authorization_code',
+  code,
+  redirect_uri: redirectUri,
+});
 
 const UNAUTHENTICATED: Unauthenticated[] = [
-  ['no client credentials', 401, 'invalid_client', (url, code) => redeem(url, codeForm(code))],
+  ['no client credentials', 401, 'invalid_client', (url, code, accept) => redeem(url, accept, codeForm(code))],
   [
     'a malformed Basic header',
     400,
     'invalid_request',
-    (url, code) => redeem(url, codeForm(code), { authorization: 'Basic not*base64' }),
+    (url, code, accept) => redeem(url, accept, codeForm(code), { authorization: 'Basic not*base64' }),
   ],
   [
     'a Basic client id that differs from the body client_id',
     400,
     'invalid_request',
-    (url, code) =>
+    (url, code, accept) =>
       redeem(
         url,
+        accept,
         { ...codeForm(code), client_id: 'someone-else' },
         { authorization: basicAuth(CLIENT_ID, CLIENT_SECRET) },
       ),
@@ -144,11 +149,16 @@ const UNAUTHENTICATED: Unauthenticated[] = [
     'a wrong client secret',
     401,
     'invalid_client',
-    (url, code) => redeem(url, codeForm(code), { authorization: basicAuth(CLIENT_ID, 'wrong-secret') }),
+    (url, code, accept) => redeem(url, accept, codeForm(code), { authorization: basicAuth(CLIENT_ID, 'wrong-secret') }),
   ],
 ];
 
-describe.each(serviceTargets())('checklist #3: only the authenticated client consumes a code, in %s', (_, start) => {
+// A browser-like `Accept: text/html` must change nothing: the token endpoint answers JSON and keeps its code rules.
+const CASES = serviceTargets().flatMap(([where, start]) =>
+  ['application/json', 'text/html'].map((accept) => [where, accept, start] as const),
+);
+
+describe.each(CASES)('checklist #3: code rules in %s, with Accept: %s', (_, accept, start) => {
   let target: ServiceTarget;
 
   beforeAll(async () => {
@@ -163,7 +173,9 @@ describe.each(serviceTargets())('checklist #3: only the authenticated client con
     async (_label, status, error, send) => {
       const { service } = target;
       const { code } = await linkAccount(service, { browser: new Browser() });
-      await expectOAuthError(await send(service.tokenUrl, code), status, error);
+      const refused = await send(service.tokenUrl, code, accept);
+      expectTokenHeaders(refused);
+      await expectOAuthError(refused, status, error);
       const exchange = await exchangeCode(service.tokenUrl, code, 'basic');
       expect(exchange.status).toBe(200);
       const tokens = (await exchange.json()) as TokenSet;
@@ -171,4 +183,14 @@ describe.each(serviceTargets())('checklist #3: only the authenticated client con
       expect((await refresh(service.tokenUrl, tokens.refresh_token)).status).toBe(200);
     },
   );
+
+  it('RFC 9700 §4.8.2: Alexa’s failed redemption (wrong redirect_uri) burns the code', async () => {
+    const { service } = target;
+    const { code } = await linkAccount(service, { browser: new Browser() });
+    const auth = { authorization: basicAuth(CLIENT_ID, CLIENT_SECRET) };
+    const failed = await redeem(service.tokenUrl, accept, codeForm(code, REDIRECT_URIS.layla), auth);
+    expectTokenHeaders(failed);
+    await expectOAuthError(failed, 400, 'invalid_grant');
+    await expectOAuthError(await exchangeCode(service.tokenUrl, code, 'basic'), 400, 'invalid_grant');
+  });
 });

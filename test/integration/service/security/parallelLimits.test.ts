@@ -30,11 +30,12 @@ describe.each(serviceTargets({ frozenClock: LOGIN_RULES.account.windowSeconds })
     const ALEXA_USER = 'amzn1.ask.account.PARALLEL';
 
     /** A client authentication at the token endpoint: 401 wrong, 400 invalid_grant right (the token is bogus). */
-    const tokenCall = async (authorization?: string) => {
+    const tokenCall = async (authorization?: string, accept = 'application/json') => {
       const response = await fetch(service.tokenUrl, {
         method: 'POST',
         headers: {
           'content-type': 'application/x-www-form-urlencoded',
+          accept,
           ...(authorization ? { authorization } : {}),
         },
         body: 'grant_type=refresh_token&refresh_token=not-a-real-refresh-token',
@@ -121,6 +122,13 @@ describe.each(serviceTargets({ frozenClock: LOGIN_RULES.account.windowSeconds })
       expect(counts[429]).toBe(60 - (counts[401] ?? 0));
       expect((counts[401] ?? 0) + (await untilLocked(() => tokenCall()))).toBe(CLIENT_AUTH_RULE.limit);
       expect(await tokenCall(right)).toBe(429);
+    });
+
+    it('RFC 6749 §5.2: requests without credentials that prefer HTML get 401 and count against the address too', async () => {
+      const answers: number[] = [];
+      for (let i = 0; i < CLIENT_AUTH_RULE.limit; i++) answers.push(await tokenCall(undefined, 'text/html'));
+      expect(answers).toEqual(answers.map(() => 401));
+      expect(await tokenCall(right, 'text/html')).toBe(429);
     });
 
     it('RFC 6749 §2.3.1: a burst hiding the right secret among 59 wrong ones learns at most 11 verdicts', async () => {
