@@ -40,8 +40,9 @@ function tooManyFailures(ctx: KoaContextWithOIDC, wait: number): void {
  *
  * Comparing a client secret costs nothing, so the verdict is what the lock guards: a locked address is refused up
  * front; a failure is then counted by one atomic update that refuses past the limit, and a request it refuses
- * answers 429 instead of 401; a success re-checks the lock before it answers. So a burst learns at most `limit`
- * wrong secrets (and the right one only while the address is not locked), while right secrets are never counted:
+ * answers 429 instead of 401; a success re-checks the lock before it answers (if the lock filled up during the
+ * request, what it did stays done and only the answer becomes 429). So a burst learns at most `limit` wrong
+ * secrets (and the right one only while the address is not locked), while right secrets are never counted:
  * Alexa's parallel token calls from few addresses cannot lock each other out.
  */
 export function tokenEndpointGuard(throttle: Throttle): Middleware {
