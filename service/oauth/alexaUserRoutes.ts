@@ -46,15 +46,18 @@ export function alexaUserRoutes(deps: AlexaUserRouteDeps): ApiRoute[] {
       method: 'POST',
       pattern: /^\/v1\/alexa\/users\/([^/]+)\/revoke$/,
       handle: async ({ req, params }) => {
+        // The secret check is a constant-time compare that costs nothing, so it comes first; the atomic count
+        // after it decides whether the answer may say anything (RFC 6749 §2.3.1). A right secret is never counted,
+        // so Alexa's parallel calls from few addresses cannot lock each other out.
         const subjects = [{ rule: CLIENT_AUTH_RULE, value: clientAddress(req) }];
-        const wait = await deps.throttle.lockedFor(subjects);
-        if (wait > 0) throw new ThrottledError(wait);
         try {
           verifyBasicClient(req, alexa.clientId, alexa.clientSecret);
         } catch (error) {
-          await deps.throttle.recordFailure(subjects);
-          throw error;
+          const wait = await deps.throttle.recordFailure(subjects);
+          throw wait > 0 ? new ThrottledError(wait) : error;
         }
+        const wait = await deps.throttle.lockedFor(subjects);
+        if (wait > 0) throw new ThrottledError(wait);
         const alexaUserId = parseAlexaUserId(params[0]);
         const revokedGrants = await deps.revoker.revokeGrantsForAlexaUser(alexaUserId);
         return { status: 200, body: { alexaUserId, revokedGrants } };

@@ -1,13 +1,13 @@
 import Provider, { type errors, type KoaContextWithOIDC } from 'oidc-provider';
 import type { ServiceConfig } from '../config';
-import { clientAddress } from '../http/clientAddress';
 import { HSTS, htmlSecurityHeaders, redirectOrigins } from '../http/securityHeaders';
 import type { Logger } from '../log';
 import { negotiateCatalog } from './i18n';
 import { linkedPage } from './pages/linkedPage';
 import { type ProviderConfigDeps, providerConfiguration } from './providerConfig';
 import { advertiseServedResponseModes } from './responseModes';
-import { CLIENT_AUTH_RULE, type Throttle } from './throttle';
+import type { Throttle } from './throttle';
+import { burnCodeOnFailedRedemption, tokenEndpointGuard } from './tokenEndpoint';
 
 /** What the provider needs beyond its configuration. */
 export interface ProviderDeps extends ProviderConfigDeps {
@@ -17,8 +17,6 @@ export interface ProviderDeps extends ProviderConfigDeps {
 
 type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>;
 
-const TOKEN_PATHS = new Set(['/token', '/token/revocation']);
-
 /** Security headers on every provider response; the full HTML set on HTML ones (error pages included). */
 function securityHeaders(config: ServiceConfig): Middleware {
   const html = htmlSecurityHeaders(redirectOrigins(config.alexa.redirectUris));
@@ -27,39 +25,6 @@ function securityHeaders(config: ServiceConfig): Middleware {
     ctx.set('X-Content-Type-Options', 'nosniff');
     if (ctx.secure) ctx.set('Strict-Transport-Security', HSTS);
     if (ctx.response.is('html')) ctx.set(html);
-  };
-}
-
-/**
- * Token and revocation endpoints: `Pragma: no-cache` next to oidc-provider's `Cache-Control: no-store`
- * (RFC 6749 §5.1), and a per-address lock after repeated failed client authentication (RFC 6749 §2.3.1). The
- * address is the TCP peer (API Gateway's sourceIp on Lambda), never X-Forwarded-For, so it cannot be spoofed.
- */
-function tokenEndpointGuard(throttle: Throttle): Middleware {
-  return async (ctx, next) => {
-    if (!TOKEN_PATHS.has(ctx.path)) return next();
-    ctx.set('Pragma', 'no-cache');
-    const subjects = [{ rule: CLIENT_AUTH_RULE, value: clientAddress(ctx.req) }];
-    const wait = ctx.method === 'POST' ? await throttle.lockedFor(subjects) : 0;
-    if (wait > 0) {
-      ctx.status = 429;
-      ctx.set({ 'Retry-After': String(wait), 'Cache-Control': 'no-store' });
-      ctx.body = {
-        error: 'invalid_client',
-        error_description: 'too many failed client authentications from this address; retry later',
-      };
-      return;
-    }
-    await next();
-    const params = ctx.oidc?.params;
-    const anonymous = params !== undefined && !ctx.get('authorization') && !params.client_id && !params.client_secret;
-    if (ctx.status === 400 && anonymous && (ctx.body as { error?: string }).error === 'invalid_request') {
-      // RFC 6749 §5.2: "no client authentication included" is invalid_client; advertise Basic (§2.3.1).
-      ctx.status = 401;
-      ctx.set('WWW-Authenticate', `Basic realm="${ctx.oidc?.issuer}"`);
-      ctx.body = { error: 'invalid_client', error_description: 'client authentication is required' };
-    }
-    if (ctx.status === 401) await throttle.recordFailure(subjects);
   };
 }
 
@@ -80,25 +45,6 @@ function linkedConfirmation(delaySeconds: number): Middleware {
     ctx.status = 200;
     ctx.type = 'html';
     ctx.body = linkedPage(catalog, location, delaySeconds);
-  };
-}
-
-/**
- * One attempt per code: a redemption that fails with 400 (wrong or malformed PKCE verifier, wrong redirect_uri or
- * client) still consumes the code, so a stolen code cannot be retried against the verifier (RFC 7636 §4.6,
- * RFC 9700 §4.8.2). Failed client authentication (401) does not touch the code.
- */
-function burnCodeOnFailedRedemption(provider: () => Provider): Middleware {
-  return async (ctx, next) => {
-    await next();
-    if (ctx.path !== '/token' || ctx.status !== 400) return;
-    const params = ctx.oidc?.params;
-    const body = ctx.body as { error?: string } | undefined;
-    if (params?.grant_type !== 'authorization_code' || typeof params.code !== 'string') return;
-    if (body?.error !== 'invalid_grant' && body?.error !== 'invalid_request') return;
-    await provider()
-      .AuthorizationCode.adapter.consume(params.code)
-      .catch(() => undefined);
   };
 }
 

@@ -22,9 +22,20 @@ export interface ThrottleSubject {
   value: string;
 }
 
+/** A reserved attempt: kept, it counts as a failure; `release` gives it back once the secret proved right. */
+export type Attempt = { locked: true; retryAfterSeconds: number } | { locked: false; release(): Promise<void> };
+
+interface Slot {
+  key: string;
+  end: number;
+  limit: number;
+  wait: number;
+}
+
 /**
  * Counts failures and locks a subject once a rule's limit is reached, until its window ends. Unknown and known
- * accounts are counted alike, so a lock reveals nothing about whether an email exists.
+ * accounts are counted alike, so a lock reveals nothing about whether an email exists. Every count is one atomic
+ * conditional update that refuses past the limit, so parallel requests cannot get more answers than the limit.
  */
 export class Throttle {
   constructor(
@@ -32,32 +43,53 @@ export class Throttle {
     private readonly now: () => number,
   ) {}
 
-  private window(rule: ThrottleRule): { end: number; nowSeconds: number } {
+  private slots(subjects: ThrottleSubject[]): Slot[] {
     const nowSeconds = Math.floor(this.now() / 1000);
-    const end = (Math.floor(nowSeconds / rule.windowSeconds) + 1) * rule.windowSeconds;
-    return { end, nowSeconds };
+    return subjects.map(({ rule, value }) => {
+      const end = (Math.floor(nowSeconds / rule.windowSeconds) + 1) * rule.windowSeconds;
+      return { key: `${rule.name}:${value}`, end, limit: rule.limit, wait: end - nowSeconds };
+    });
   }
 
-  private subjectKey(subject: ThrottleSubject): string {
-    return `${subject.rule.name}:${subject.value}`;
+  /** Adds one to every slot that is below its limit; returns the longest wait of those that were full (0: none). */
+  private async take(slots: Slot[]): Promise<{ taken: Slot[]; wait: number }> {
+    const results = await Promise.all(slots.map((s) => this.counters.incrementBelow(s.key, s.end, s.limit)));
+    const taken = slots.filter((_, i) => results[i]);
+    const wait = Math.max(0, ...slots.filter((_, i) => !results[i]).map((s) => s.wait));
+    return { taken, wait };
   }
 
-  /** The seconds until the first locked subject unlocks, or 0 when none is locked. */
+  private async giveBack(slots: Slot[]): Promise<void> {
+    await Promise.all(slots.map((s) => this.counters.decrement(s.key, s.end)));
+  }
+
+  /**
+   * Reserve first, then verify: counts the attempt against every subject before the secret is checked, so a
+   * burst gets at most `limit` checks. For secrets that are expensive to check (passwords). Costs one round trip;
+   * the release after a success is the other.
+   */
+  async reserve(subjects: ThrottleSubject[]): Promise<Attempt> {
+    const { taken, wait } = await this.take(this.slots(subjects));
+    if (wait > 0) {
+      await this.giveBack(taken);
+      return { locked: true, retryAfterSeconds: wait };
+    }
+    return { locked: false, release: () => this.giveBack(taken) };
+  }
+
+  /**
+   * Counts one failure against every subject that is below its limit. Returns 0 when the failure fit, or the
+   * seconds to wait when a subject was already full: the caller must then answer "locked", not the verdict.
+   */
+  async recordFailure(subjects: ThrottleSubject[]): Promise<number> {
+    return (await this.take(this.slots(subjects))).wait;
+  }
+
+  /** The seconds until the first locked subject unlocks, or 0 when none is locked (a strongly consistent read). */
   async lockedFor(subjects: ThrottleSubject[]): Promise<number> {
-    const waits = await Promise.all(
-      subjects.map(async (subject) => {
-        const { end, nowSeconds } = this.window(subject.rule);
-        const count = await this.counters.read(this.subjectKey(subject), end, nowSeconds);
-        return count >= subject.rule.limit ? end - nowSeconds : 0;
-      }),
-    );
-    return Math.max(0, ...waits);
-  }
-
-  /** Records one failure for every subject. */
-  async recordFailure(subjects: ThrottleSubject[]): Promise<void> {
-    await Promise.all(
-      subjects.map((subject) => this.counters.increment(this.subjectKey(subject), this.window(subject.rule).end)),
-    );
+    const nowSeconds = Math.floor(this.now() / 1000);
+    const slots = this.slots(subjects);
+    const counts = await Promise.all(slots.map((s) => this.counters.read(s.key, s.end, nowSeconds)));
+    return Math.max(0, ...slots.filter((s, i) => (counts[i] ?? 0) >= s.limit).map((s) => s.wait));
   }
 }

@@ -1,5 +1,5 @@
 import { clientAddress } from '../../http/clientAddress';
-import { normalizeEmail } from '../../riders/rider';
+import { normalizeEmail, type Rider } from '../../riders/rider';
 import { authenticateRider } from '../../riders/riderService';
 import { loginPage } from '../pages/loginPage';
 import { LOGIN_RULES } from '../throttle';
@@ -24,35 +24,42 @@ export function showLogin(deps: InteractionDeps, request: InteractionRequest): v
 
 /**
  * POST: checks the password (Argon2id), with per-account and per-address throttling whose lock applies even to the
- * right password and looks the same for unknown emails (RFC 6819 §5.1.4.2). Failures re-render the form with an
- * inline error; success finishes the login prompt with a 303 (RFC 9700 §4.12).
+ * right password and looks the same for unknown emails (RFC 6819 §5.1.4.2). The attempt is reserved before the
+ * password is checked, so parallel posts get no more checks than the limit, and a right password gives it back.
+ * A post without an email or password counts against the address. Failures re-render the form with an inline
+ * error; success finishes the login prompt with a 303 (RFC 9700 §4.12).
  */
 export async function submitLogin(deps: InteractionDeps, request: InteractionRequest, form: URLSearchParams) {
   const { uid, catalog, req, res } = request;
   const email = (form.get('email') ?? '').trim();
   const password = form.get('password') ?? '';
   const view = { action: loginAction(uid), csrf: csrfToken(deps.config.cookieKeys, uid, 'login'), email };
-  if (email === '' || password === '') {
-    renderPage(deps, res, 400, loginPage(catalog, { ...view, error: catalog.missingFields }));
-    return;
-  }
-  const subjects = [
-    { rule: LOGIN_RULES.account, value: normalizeEmail(email) },
-    { rule: LOGIN_RULES.address, value: clientAddress(req) },
-  ];
-  const wait = await deps.throttle.lockedFor(subjects);
-  if (wait > 0) {
+  const address = { rule: LOGIN_RULES.address, value: clientAddress(req) };
+  const throttled = (wait: number) =>
     renderPage(deps, res, 429, loginPage(catalog, { ...view, error: catalog.throttled }), {
       'Retry-After': String(wait),
     });
+  if (email === '' || password === '') {
+    const wait = await deps.throttle.recordFailure([address]);
+    if (wait > 0) return throttled(wait);
+    renderPage(deps, res, 400, loginPage(catalog, { ...view, error: catalog.missingFields }));
     return;
   }
-  const rider = await authenticateRider(deps.riders, email, password);
+  const attempt = await deps.throttle.reserve([{ rule: LOGIN_RULES.account, value: normalizeEmail(email) }, address]);
+  if (attempt.locked) return throttled(attempt.retryAfterSeconds);
+  let rider: Rider | undefined;
+  try {
+    rider = await authenticateRider(deps.riders, email, password);
+  } catch (error) {
+    // The check never finished, so nothing was learned: the attempt is not a failure. The original error wins.
+    await attempt.release().catch(() => undefined);
+    throw error;
+  }
   if (!rider) {
-    await deps.throttle.recordFailure(subjects);
     renderPage(deps, res, 400, loginPage(catalog, { ...view, error: catalog.invalidCredentials }));
     return;
   }
+  await attempt.release();
   await deps.provider.interactionFinished(
     req,
     res,

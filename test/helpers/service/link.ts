@@ -2,6 +2,9 @@ import type { RunningService } from '../../../service/server';
 import { type AuthorizeParams, authorizeUrl, exchangeCode, isAlexaRedirect } from './alexa';
 import { Browser, type Landing, parseForm } from './browser';
 
+/** What the flow helpers need of a service: its URLs, whether it runs in this process or as the shipped bundle. */
+export type ServiceUrls = Omit<RunningService, 'app'>;
+
 /** The demo rider local mode seeds. */
 export const DEMO = { email: 'rider@example.com', password: 'ride-hailer-demo', name: 'Alex Rider' };
 
@@ -31,13 +34,13 @@ export async function submitPage(browser: Browser, page: Landing, fields: Record
 }
 
 /** Opens the authorization URL like the Alexa app's browser and stops at the first page or at Alexa. */
-export async function openAuthorize(service: RunningService, options: LinkOptions = {}): Promise<Landing> {
+export async function openAuthorize(service: ServiceUrls, options: LinkOptions = {}): Promise<Landing> {
   const browser = options.browser ?? new Browser();
   return browser.navigate(authorizeUrl(service.authorizationUrl, options), isAlexaRedirect);
 }
 
 /** Runs the whole linking flow (login, consent) and returns the redirect Alexa receives. */
-export async function linkAccount(service: RunningService, options: LinkOptions = {}): Promise<LinkResult> {
+export async function linkAccount(service: ServiceUrls, options: LinkOptions = {}): Promise<LinkResult> {
   return linkFromUrl(authorizeUrl(service.authorizationUrl, options), options);
 }
 
@@ -78,7 +81,7 @@ export interface TokenSet {
 
 /** Links through the browser and exchanges the code with Alexa's raw Basic request. */
 export async function obtainTokens(
-  service: RunningService,
+  service: ServiceUrls,
   options: LinkOptions = {},
 ): Promise<TokenSet & { browser: Browser }> {
   const linked = await linkAccount(service, options);
@@ -91,7 +94,7 @@ export async function obtainTokens(
 
 /** Calls the rides API with a Bearer token. */
 export function api(
-  service: RunningService,
+  service: ServiceUrls,
   path: string,
   token: string | undefined,
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},

@@ -73,14 +73,33 @@ export function repositoryCases(ctx: StoreContext): void {
     });
   });
 
-  it('counts failures per window with ADD and forgets them once the window expires', async () => {
+  it('counts attempts per window, refuses past the limit and forgets them once the window expires', async () => {
     const counters = dynamoCounterStore(ctx.client(), ctx.table);
     const end = Math.floor(NOW / 1000) + 900;
-    await counters.increment('login:a@example.com', end);
-    await expect(counters.increment('login:a@example.com', end)).resolves.toBe(2);
+    await expect(counters.incrementBelow('login:a@example.com', end, 2)).resolves.toBe(true);
+    await expect(counters.incrementBelow('login:a@example.com', end, 2)).resolves.toBe(true);
+    await expect(counters.incrementBelow('login:a@example.com', end, 2)).resolves.toBe(false);
     await expect(counters.read('login:a@example.com', end, Math.floor(NOW / 1000))).resolves.toBe(2);
     await expect(counters.read('login:a@example.com', end, end)).resolves.toBe(0);
+    await expect(counters.incrementBelow('login:a@example.com', end + 900, 2)).resolves.toBe(true);
     const dump = JSON.stringify((await ctx.client().send(new ScanCommand({ TableName: ctx.table }))).Items);
     expect(dump).not.toContain('a@example.com');
+  });
+
+  it('lets exactly `limit` of 30 parallel increments through, and gives back without going below zero', async () => {
+    const counters = dynamoCounterStore(ctx.client(), ctx.table);
+    const end = Math.floor(NOW / 1000) + 900;
+    const now = Math.floor(NOW / 1000);
+    const results = await Promise.all(Array.from({ length: 30 }, () => counters.incrementBelow('burst', end, 5)));
+    expect(results.filter(Boolean)).toHaveLength(5);
+    await expect(counters.read('burst', end, now)).resolves.toBe(5);
+    await counters.decrement('burst', end);
+    await expect(counters.read('burst', end, now)).resolves.toBe(4);
+    await expect(counters.incrementBelow('burst', end, 5)).resolves.toBe(true);
+    for (let i = 0; i < 7; i++) await counters.decrement('burst', end);
+    await expect(counters.read('burst', end, now)).resolves.toBe(0);
+    await counters.decrement('never-counted', end);
+    await expect(counters.incrementBelow('never-counted', end, 1)).resolves.toBe(true);
+    await expect(counters.read('never-counted', end, now)).resolves.toBe(1);
   });
 }

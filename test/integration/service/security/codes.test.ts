@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { exchangeCode, REDIRECT_URIS, refresh } from '../../../helpers/service/alexa';
+import {
+  basicAuth,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  exchangeCode,
+  REDIRECT_URIS,
+  refresh,
+} from '../../../helpers/service/alexa';
 import { Browser } from '../../../helpers/service/browser';
 import { fakeClock } from '../../../helpers/service/clock';
 import { expectOAuthError, expectTokenHeaders } from '../../../helpers/service/expectations';
 import { api, linkAccount, type TokenSet } from '../../../helpers/service/link';
+import { type ServiceTarget, serviceTargets } from '../../../helpers/service/targets';
 import { startServiceWithOtherClient, type TestService } from '../../../helpers/service/testService';
 
 describe('checklist #3: authorization codes', () => {
@@ -42,6 +50,8 @@ describe('checklist #3: authorization codes', () => {
       secret: 'another-secret',
     });
     await expectOAuthError(stolen, 400, 'invalid_grant');
+    // The other client cannot burn it either: the client it was issued to still redeems it.
+    expect((await exchangeCode(service.tokenUrl, value, 'basic')).status).toBe(200);
   });
 
   it('RFC 6749 §4.1.3: a code issued for pitangui cannot be redeemed with the layla redirect_uri', async () => {
@@ -110,5 +120,95 @@ describe('checklist #3: authorization codes', () => {
     }
     expect(generated.size).toBe(10_000);
     for (const value of generated) expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+});
+
+/** A token request for a code that does not authenticate the Alexa client, and the exact answer RFC 6749 §5.2 asks. */
+type Unauthenticated = [
+  label: string,
+  status: number,
+  error: string,
+  send: (tokenUrl: string, code: string, accept: string) => Promise<Response>,
+];
+
+const redeem = (tokenUrl: string, accept: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
+  fetch(tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept, ...headers },
+    body: new URLSearchParams(form).toString(),
+  });
+const codeForm = (code: string, redirectUri: string = REDIRECT_URIS.pitangui) => ({
+  grant_type: 'authorization_code',
+  code,
+  redirect_uri: redirectUri,
+});
+
+const UNAUTHENTICATED: Unauthenticated[] = [
+  ['no client credentials', 401, 'invalid_client', (url, code, accept) => redeem(url, accept, codeForm(code))],
+  [
+    'a malformed Basic header',
+    400,
+    'invalid_request',
+    (url, code, accept) => redeem(url, accept, codeForm(code), { authorization: 'Basic not*base64' }),
+  ],
+  [
+    'a Basic client id that differs from the body client_id',
+    400,
+    'invalid_request',
+    (url, code, accept) =>
+      redeem(
+        url,
+        accept,
+        { ...codeForm(code), client_id: 'someone-else' },
+        { authorization: basicAuth(CLIENT_ID, CLIENT_SECRET) },
+      ),
+  ],
+  [
+    'a wrong client secret',
+    401,
+    'invalid_client',
+    (url, code, accept) => redeem(url, accept, codeForm(code), { authorization: basicAuth(CLIENT_ID, 'wrong-secret') }),
+  ],
+];
+
+// A browser-like `Accept: text/html` must change nothing: the token endpoint answers JSON and keeps its code rules.
+const CASES = serviceTargets().flatMap(([where, start]) =>
+  ['application/json', 'text/html'].map((accept) => [where, accept, start] as const),
+);
+
+describe.each(CASES)('checklist #3: code rules in %s, with Accept: %s', (_, accept, start) => {
+  let target: ServiceTarget;
+
+  beforeAll(async () => {
+    target = await start();
+  });
+  afterAll(async () => {
+    await target.close();
+  });
+
+  it.each(UNAUTHENTICATED)(
+    'RFC 6749 §5.2: %s gets %i %s and leaves the code to Alexa, whose exchange then succeeds',
+    async (_label, status, error, send) => {
+      const { service } = target;
+      const { code } = await linkAccount(service, { browser: new Browser() });
+      const refused = await send(service.tokenUrl, code, accept);
+      expectTokenHeaders(refused);
+      await expectOAuthError(refused, status, error);
+      const exchange = await exchangeCode(service.tokenUrl, code, 'basic');
+      expect(exchange.status).toBe(200);
+      const tokens = (await exchange.json()) as TokenSet;
+      expect((await api(service, '/v1/me', tokens.access_token)).status).toBe(200);
+      expect((await refresh(service.tokenUrl, tokens.refresh_token)).status).toBe(200);
+    },
+  );
+
+  it('RFC 9700 §4.8.2: Alexa’s failed redemption (wrong redirect_uri) burns the code', async () => {
+    const { service } = target;
+    const { code } = await linkAccount(service, { browser: new Browser() });
+    const auth = { authorization: basicAuth(CLIENT_ID, CLIENT_SECRET) };
+    const failed = await redeem(service.tokenUrl, accept, codeForm(code, REDIRECT_URIS.layla), auth);
+    expectTokenHeaders(failed);
+    await expectOAuthError(failed, 400, 'invalid_grant');
+    await expectOAuthError(await exchangeCode(service.tokenUrl, code, 'basic'), 400, 'invalid_grant');
   });
 });

@@ -1,27 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { hash } from '@node-rs/argon2';
 import { CURRENT_HASH_PREFIX } from '../../../../service/riders/passwords';
-import { Browser, type Landing, parseForm } from '../../../helpers/service/browser';
 import { fakeClock } from '../../../helpers/service/clock';
-import { DEMO, linkAccount, openAuthorize } from '../../../helpers/service/link';
+import { DEMO, linkAccount } from '../../../helpers/service/link';
+import { inlineError, openSignIn, signIn } from '../../../helpers/service/signIn';
 import { startTestService, type TestService } from '../../../helpers/service/testService';
-
-function inlineError(html: string): string | undefined {
-  return /<p class="error" id="form-error" role="alert">([^<]*)<\/p>/.exec(html)?.[1];
-}
 
 describe('checklists #16 and #17: password hashing and login throttling', () => {
   let service: TestService;
-
-  const attempt = async (page: Landing, browser: Browser, email: string, password: string) => {
-    const form = parseForm(page.html ?? '', page.url);
-    const response = await browser.post(form.action, { ...form.fields, email, password });
-    return { status: response.status, html: await response.text() };
-  };
-  const loginPage = async () => {
-    const browser = new Browser();
-    return { browser, page: await openAuthorize(service, { browser }) };
-  };
 
   beforeAll(async () => {
     service = await startTestService();
@@ -52,9 +38,9 @@ describe('checklists #16 and #17: password hashing and login throttling', () => 
   });
 
   it('RFC 6819 §5.1.4.2: an unknown email and a wrong password get the same inline error text and status', async () => {
-    const { browser, page } = await loginPage();
-    const unknown = await attempt(page, browser, 'nobody@example.com', 'whatever-password');
-    const wrong = await attempt(page, browser, DEMO.email, 'wrong-password');
+    const form = await openSignIn(service);
+    const unknown = await signIn(form, 'nobody@example.com', 'whatever-password');
+    const wrong = await signIn(form, DEMO.email, 'wrong-password');
     expect(unknown.status).toBe(400);
     expect(wrong.status).toBe(400);
     expect(inlineError(unknown.html)).toBe(inlineError(wrong.html));
@@ -71,22 +57,21 @@ describe('checklists #16 and #17: password hashing and login throttling', () => 
       createdAt: new Date().toISOString(),
     });
     const clock = fakeClock({ freezeAtWindowStart: 900 });
-    const { browser, page } = await loginPage();
-    for (let i = 0; i < 5; i++) expect((await attempt(page, browser, riderEmail, `wrong-${i}`)).status).toBe(400);
-    const locked = await attempt(page, browser, riderEmail, DEMO.password);
+    const form = await openSignIn(service);
+    for (let i = 0; i < 5; i++) expect((await signIn(form, riderEmail, `wrong-${i}`)).status).toBe(400);
+    const locked = await signIn(form, riderEmail, DEMO.password);
     expect(locked.status).toBe(429);
     expect(inlineError(locked.html)).toContain('Too many sign-in attempts');
     clock.advance(15 * 60);
-    const fresh = await loginPage();
-    const unlocked = await attempt(fresh.page, fresh.browser, riderEmail, DEMO.password);
+    const unlocked = await signIn(await openSignIn(service), riderEmail, DEMO.password);
     expect(unlocked.status).toBe(303);
   });
 
   it('RFC 6819 §5.1.4.2.3: an unknown email locks the same way, so a lock reveals nothing', async () => {
     fakeClock({ freezeAtWindowStart: 900 });
-    const { browser, page } = await loginPage();
-    for (let i = 0; i < 5; i++) await attempt(page, browser, 'ghost@example.com', `wrong-${i}`);
-    const locked = await attempt(page, browser, 'ghost@example.com', 'another-guess');
+    const form = await openSignIn(service);
+    for (let i = 0; i < 5; i++) await signIn(form, 'ghost@example.com', `wrong-${i}`);
+    const locked = await signIn(form, 'ghost@example.com', 'another-guess');
     expect(locked.status).toBe(429);
     expect(inlineError(locked.html)).toContain('Too many sign-in attempts');
   });

@@ -91,6 +91,22 @@ describe('checklists #6, #20, #21: token endpoint hygiene, error shapes, no impl
     await expectOAuthError(response, status, error);
   });
 
+  it.each(['text/html', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'])(
+    'RFC 6749 §5.2 / RFC 7009 §2.2.1: with Accept: %s the token and revocation endpoints still answer JSON',
+    async (accept) => {
+      const token = await form('grant_type=refresh_token&refresh_token=nope', { ...auth, accept });
+      expectTokenHeaders(token);
+      await expectOAuthError(token, 400, 'invalid_grant');
+      const revocation = await fetch(`${service.url}/token/revocation`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept },
+        body: 'token=never-issued',
+      });
+      expect(revocation.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      await expectOAuthError(revocation, 401, 'invalid_client');
+    },
+  );
+
   it('RFC 6749 §3.2: the token endpoint accepts POST only', async () => {
     for (const method of ['GET', 'PUT', 'DELETE']) {
       const response = await fetch(service.tokenUrl, { method, headers: auth });

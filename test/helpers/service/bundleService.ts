@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ServiceUrls } from './link';
+import type { TestService } from './testService';
+
+const BUNDLE = join(import.meta.dirname, '..', '..', '..', 'dist', 'service', 'index.js');
+
+/** The shipped bundle behind a stand-in API Gateway: the same URLs as a running service, no in-process app. */
+export type BundleService = ServiceUrls;
+
+/**
+ * Starts dist/service/index.js (built by `npm run build`) in its own Node process behind bundleGateway.mjs, on
+ * the storage of `storage` (its table, with the demo rider), and answers once the gateway listens. With
+ * `frozenClock`, time stands still in that process (throttle windows, code lifetimes).
+ */
+export async function startBundleService(
+  storage: TestService,
+  options: { frozenClock?: boolean } = {},
+): Promise<BundleService> {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'bundleGateway.mjs')], {
+    env: {
+      PATH: process.env.PATH,
+      SERVICE_MODE: 'local',
+      DYNAMODB_ENDPOINT: storage.endpoint,
+      SERVICE_TABLE: storage.table,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      LOG_LEVEL: 'silent',
+      ...(options.frozenClock ? { GATEWAY_FROZEN_CLOCK: '1' } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += String(chunk);
+      if (stdout.includes('\n')) resolve(stdout.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`the bundle gateway exited (${code}): ${stderr}`)));
+  });
+  return {
+    url,
+    issuer: url,
+    authorizationUrl: `${url}/auth`,
+    tokenUrl: `${url}/token`,
+    clientId: 'ride-hailer-alexa',
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
