@@ -23,7 +23,7 @@ export const en = {
   'link.declined':
     'No problem. You can still ask me what a ride costs, and whenever you want to book one, just say: link my account. What would you like to do?',
   'link.voiceDenied':
-    'Okay, your account stays unlinked. I can still tell you what a ride costs. What would you like to do?',
+    'No problem, your account stays unlinked. I can still tell you what a ride costs. What would you like to do?',
   'link.linkedReady':
     'Your account is linked, so now I can book rides and keep track of them for you. What would you like to do?',
   'order.confirmAfterLink':

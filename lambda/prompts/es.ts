@@ -23,7 +23,7 @@ export const es = {
   'link.declined':
     'No hay problema. Puede seguir preguntándome cuánto cuesta un viaje, y cuando quiera reservar, solo diga: vincula mi cuenta. ¿Qué desea hacer?',
   'link.voiceDenied':
-    'De acuerdo, su cuenta sigue sin vincular. Puedo seguir diciéndole cuánto cuesta un viaje. ¿Qué desea hacer?',
+    'Muy bien, su cuenta sigue sin vincular. Puedo seguir diciéndole cuánto cuesta un viaje. ¿Qué desea hacer?',
   'link.linkedReady':
     'Su cuenta está vinculada, así que ya puedo pedir viajes por usted y seguirlos. ¿Qué desea hacer?',
   'order.confirmAfterLink':

@@ -23,7 +23,7 @@ export const fr = {
   'link.declined':
     "Pas de problème. Vous pouvez toujours me demander le prix d'une course, et quand vous voudrez réserver, dites simplement : associe mon compte. Que souhaitez-vous faire ?",
   'link.voiceDenied':
-    "D'accord, votre compte reste non associé. Je peux toujours vous donner le prix d'une course. Que souhaitez-vous faire ?",
+    "Très bien, votre compte reste non associé. Je peux toujours vous donner le prix d'une course. Que souhaitez-vous faire ?",
   'link.linkedReady':
     'Votre compte est associé : je peux maintenant réserver vos courses et les suivre pour vous. Que souhaitez-vous faire ?',
   'order.confirmAfterLink':

@@ -23,7 +23,7 @@ export const it = {
   'link.declined':
     'Nessun problema. Può comunque chiedermi quanto costa una corsa, e quando vorrà prenotare basterà dire: collega il mio account. Cosa desidera fare?',
   'link.voiceDenied':
-    'Va bene, il suo account resta non collegato. Posso comunque dirle quanto costa una corsa. Cosa desidera fare?',
+    "D'accordo, il suo account resta non collegato. Posso comunque dirle quanto costa una corsa. Cosa desidera fare?",
   'link.linkedReady':
     'Il suo account è collegato: ora posso prenotare le corse per lei e seguirle. Cosa desidera fare?',
   'order.confirmAfterLink':

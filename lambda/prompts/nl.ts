@@ -21,7 +21,7 @@ export const nl = {
   'link.starting': 'Prima, dan koppelen we nu je account.',
   'link.declined':
     'Geen probleem. Je kunt me nog steeds vragen wat een rit kost, en als je wilt boeken, zeg je gewoon: koppel mijn account. Wat wil je doen?',
-  'link.voiceDenied': 'Oké, je account blijft ongekoppeld. Ritprijzen kan ik je nog steeds geven. Wat wil je doen?',
+  'link.voiceDenied': 'Prima, je account blijft ongekoppeld. Ritprijzen kan ik je nog steeds geven. Wat wil je doen?',
   'link.linkedReady': 'Je account is gekoppeld, dus nu kan ik ritten voor je boeken en bijhouden. Wat wil je doen?',
   'order.confirmAfterLink':
     'Nu kan ik je rit boeken. Een {rideType} naar {destination} kost ongeveer {fare}. De auto kan je over {eta} ophalen. Zal ik de rit boeken?',

@@ -24,7 +24,7 @@ export const pt = {
   'link.declined':
     'Sem problemas. Você ainda pode me perguntar quanto custa uma corrida, e quando quiser pedir uma, é só dizer: vincula minha conta. O que você gostaria de fazer?',
   'link.voiceDenied':
-    'Tudo bem, sua conta continua sem vínculo. Ainda posso dizer quanto custa uma corrida. O que você gostaria de fazer?',
+    'Certo, sua conta continua sem vínculo. Ainda posso dizer quanto custa uma corrida. O que você gostaria de fazer?',
   'link.linkedReady':
     'Sua conta está vinculada, então agora posso pedir corridas para você e acompanhá-las. O que você gostaria de fazer?',
   'order.confirmAfterLink':

@@ -29,7 +29,8 @@ const SPEECH = [
     starting: "Sure, let's link your account.",
     resumed:
       'Now I can book your ride. The fare for a car to the airport is about {fare}, and a driver can pick you up in {eta}. Shall I book it?',
-    denied: 'Okay, your account stays unlinked. I can still tell you what a ride costs. What would you like to do?',
+    denied:
+      'No problem, your account stays unlinked. I can still tell you what a ride costs. What would you like to do?',
     declined:
       'No problem. You can still ask me what a ride costs, and whenever you want to book one, just say: link my account. What would you like to do?',
     card: "To book rides, please link your Ride Hailer account. I've sent a card to the home screen of your Alexa app. Open it and follow the steps there.",
@@ -60,7 +61,7 @@ const SPEECH = [
     resumed:
       "Je peux maintenant réserver votre course. Une voiture standard pour l'aéroport coûte environ {fare}, avec une prise en charge dans {eta}. Voulez-vous que je réserve cette course ?",
     denied:
-      "D'accord, votre compte reste non associé. Je peux toujours vous donner le prix d'une course. Que souhaitez-vous faire ?",
+      "Très bien, votre compte reste non associé. Je peux toujours vous donner le prix d'une course. Que souhaitez-vous faire ?",
     declined:
       "Pas de problème. Vous pouvez toujours me demander le prix d'une course, et quand vous voudrez réserver, dites simplement : associe mon compte. Que souhaitez-vous faire ?",
     card: "Pour réserver des courses, veuillez associer votre compte Ride Hailer. Je vous ai envoyé une carte sur la page d'accueil de votre application Alexa. Ouvrez-la et suivez les étapes indiquées.",
@@ -75,7 +76,7 @@ const SPEECH = [
     starting: 'Prima, dan koppelen we nu je account.',
     resumed:
       'Nu kan ik je rit boeken. Een standaardauto naar het vliegveld kost ongeveer {fare}. De auto kan je over {eta} ophalen. Zal ik de rit boeken?',
-    denied: 'Oké, je account blijft ongekoppeld. Ritprijzen kan ik je nog steeds geven. Wat wil je doen?',
+    denied: 'Prima, je account blijft ongekoppeld. Ritprijzen kan ik je nog steeds geven. Wat wil je doen?',
     declined:
       'Geen probleem. Je kunt me nog steeds vragen wat een rit kost, en als je wilt boeken, zeg je gewoon: koppel mijn account. Wat wil je doen?',
     card: 'Om ritten te boeken, moet je je Ride Hailer-account koppelen. Ik heb een kaart naar het startscherm van je Alexa-app gestuurd. Open die en volg daar de stappen.',
@@ -91,7 +92,7 @@ const SPEECH = [
     resumed:
       "Ora posso prenotare la sua corsa. Una vettura standard per l'aeroporto costa circa {fare} e può passare a prenderla tra {eta}. Procedo con la prenotazione?",
     denied:
-      'Va bene, il suo account resta non collegato. Posso comunque dirle quanto costa una corsa. Cosa desidera fare?',
+      "D'accordo, il suo account resta non collegato. Posso comunque dirle quanto costa una corsa. Cosa desidera fare?",
     declined:
       'Nessun problema. Può comunque chiedermi quanto costa una corsa, e quando vorrà prenotare basterà dire: collega il mio account. Cosa desidera fare?',
     card: "Per prenotare le corse, colleghi il suo account Ride Hailer. Le ho inviato una scheda nella schermata iniziale dell'app Alexa. La apra e segua i passaggi indicati.",
@@ -107,7 +108,7 @@ const SPEECH = [
     resumed:
       'Agora posso pedir sua corrida. Uma corrida padrão para o aeroporto custa cerca de {fare}, e o motorista pode buscar você em {eta}. Quer que eu faça o pedido?',
     denied:
-      'Tudo bem, sua conta continua sem vínculo. Ainda posso dizer quanto custa uma corrida. O que você gostaria de fazer?',
+      'Certo, sua conta continua sem vínculo. Ainda posso dizer quanto custa uma corrida. O que você gostaria de fazer?',
     declined:
       'Sem problemas. Você ainda pode me perguntar quanto custa uma corrida, e quando quiser pedir uma, é só dizer: vincula minha conta. O que você gostaria de fazer?',
     card: 'Para pedir corridas, vincule sua conta do Ride Hailer. Enviei um cartão para a tela inicial do seu aplicativo Alexa. Abra o cartão e siga as instruções.',
@@ -122,8 +123,7 @@ const SPEECH = [
     starting: 'Muy bien, vamos a vincular su cuenta.',
     resumed:
       'Ya puedo reservar su viaje. Un viaje estándar hasta el aeropuerto cuesta aproximadamente {fare}, y el vehículo puede pasar por usted en {eta}. ¿Desea que lo reserve?',
-    denied:
-      'De acuerdo, su cuenta sigue sin vincular. Puedo seguir diciéndole cuánto cuesta un viaje. ¿Qué desea hacer?',
+    denied: 'Muy bien, su cuenta sigue sin vincular. Puedo seguir diciéndole cuánto cuesta un viaje. ¿Qué desea hacer?',
     declined:
       'No hay problema. Puede seguir preguntándome cuánto cuesta un viaje, y cuando quiera reservar, solo diga: vincula mi cuenta. ¿Qué desea hacer?',
     card: 'Para pedir viajes, vincule su cuenta de Ride Hailer. Le acabo de enviar una tarjeta a la pantalla de inicio de su aplicación Alexa. Ábrala y siga los pasos que se indican allí.',
@@ -138,7 +138,7 @@ const SPEECH = [
     starting: 'ठीक है, चलिए आपका अकाउंट लिंक करते हैं।',
     resumed:
       'अब मैं आपकी राइड बुक कर सकती हूँ। एयरपोर्ट तक स्टैंडर्ड कैब का किराया लगभग {fare} है, और यह {eta} में आपको लेने आ सकती है। क्या मैं इसे बुक कर दूँ?',
-    denied: 'ठीक है, आपका अकाउंट लिंक नहीं किया गया। किराया मैं अब भी बता सकती हूँ। आप क्या करना चाहेंगे?',
+    denied: 'कोई बात नहीं, आपका अकाउंट लिंक नहीं किया गया। किराया मैं अब भी बता सकती हूँ। आप क्या करना चाहेंगे?',
     declined:
       'कोई बात नहीं। आप अब भी मुझसे किराया पूछ सकते हैं, और जब राइड बुक करनी हो, तो बस बोलिए: मेरा अकाउंट लिंक करो। आप क्या करना चाहेंगे?',
     card: 'राइड बुक करने के लिए, कृपया अपना Ride Hailer अकाउंट लिंक करें। मैंने आपके Alexa ऐप की होम स्क्रीन पर एक कार्ड भेजा है। उसे खोलें और वहाँ दिए गए स्टेप्स फ़ॉलो करें।',
