@@ -7,11 +7,11 @@ function speakerForm(state: Snapshot): string {
   const option = (value: string, label: string, selected: boolean) =>
     `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
   const options = [
-    ...members.map((name) => option(name, `${name} (voice recognized)`, name === speaker)),
-    option(NO_SPEAKER, 'Someone Alexa does not recognize', speaker === undefined),
+    ...members.map((name) => option(name, name, name === speaker)),
+    option(NO_SPEAKER, 'Unknown voice', speaker === undefined),
   ].join('');
   return `<form method="post" action="/api/speaker" class="talk">
-<label for="speaker">Who is talking</label>
+<label for="speaker">Who is talking (voice ID)</label>
 <select id="speaker" name="speaker" data-testid="speaker">${options}</select>
 <button type="submit" class="button" data-testid="set-speaker">Switch</button>
 </form>`;
