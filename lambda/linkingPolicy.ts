@@ -17,6 +17,7 @@ import { destinationSlot, rideTypeSlot } from './slots';
 
 /** Our token on the StartConnection; Alexa echoes it in `SessionResumedRequest.cause.token`. */
 export const VOICE_LINKING_TOKEN = 'ride-hailer.voice-linking';
+/** The skill connection Amazon's voice-forward account linking answers to. */
 export const ASK_FOR_ACCOUNT_LINKING_URI = 'connection://AMAZON.AskForAccountLinking/1';
 
 /** What the user asked for before linking, kept in the session and served once linked. */
