@@ -4,11 +4,11 @@ import { AccountNotLinkedError } from './errors';
 import { t } from './prompts';
 
 /**
- * Requests that need a linked Ride Hailer account. Everything else — fare estimates, help, stop,
- * "link my account" — works without one (optional linking, `skipOnEnablement: true`).
+ * Requests that need a linked Ride Hailer account. Everything else — opening the skill, fare estimates, help,
+ * stop, "link my account" — works without one (optional linking, `skipOnEnablement: true`).
  */
 export const LINK_REQUIRED = {
-  requestTypes: new Set<string>(['LaunchRequest']),
+  requestTypes: new Set<string>([]),
   intents: new Set<string>(['OrderRideIntent', 'RideStatusIntent', 'CancelRideIntent']),
 } as const;
 

@@ -20,6 +20,8 @@ export interface SkillConfig {
   linkedServiceBudgetMs: number;
   /** Client credentials for revoking grants at the Ride Hailer service on SkillDisabled; unset → not revoked. */
   serviceCredentials: { clientId: string; clientSecret: string } | undefined;
+  /** Offer linking by voice (Connections.StartConnection to AMAZON.AskForAccountLinking); LWA mode only. */
+  voiceForwardLinking: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -84,6 +86,20 @@ function skillId(env: Env): string | undefined {
   return value;
 }
 
+/**
+ * VOICE_FORWARD_ACCOUNT_LINKING mirrors the SMAPI field `voiceForwardAccountLinking`. Amazon documents voice-forward
+ * linking for Login with Amazon only, so it defaults to ENABLED in LWA mode and cannot be enabled otherwise.
+ * @see https://developer.amazon.com/docs/account-linking/use-voice-forward-account-linking.html
+ */
+function voiceForwardLinking(env: Env, linkedService: LinkedService): boolean {
+  const fallback = linkedService === 'lwa' ? 'ENABLED' : 'DISABLED';
+  const value = oneOf(env, 'VOICE_FORWARD_ACCOUNT_LINKING', ['ENABLED', 'DISABLED'] as const, fallback);
+  if (value === 'ENABLED' && linkedService !== 'lwa') {
+    throw new ConfigError('VOICE_FORWARD_ACCOUNT_LINKING', 'can be ENABLED only with LINKED_SERVICE=lwa');
+  }
+  return value === 'ENABLED';
+}
+
 function serviceCredentials(env: Env): SkillConfig['serviceCredentials'] {
   const clientSecret = optional(env, 'RIDE_HAILER_CLIENT_SECRET');
   if (clientSecret === undefined) return undefined;
@@ -107,5 +123,6 @@ export function loadConfig(env: Env = process.env): SkillConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     linkedServiceBudgetMs: integer(env, 'LINKED_SERVICE_BUDGET_MS', 2500, 100, MAX_LINKED_SERVICE_BUDGET_MS),
     serviceCredentials: serviceCredentials(env),
+    voiceForwardLinking: voiceForwardLinking(env, linkedService),
   };
 }

@@ -9,9 +9,11 @@ import { HelpIntentHandler } from './handlers/HelpIntentHandler';
 import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
 import { LinkAccountIntentHandler } from './handlers/LinkAccountIntentHandler';
 import { LinkGateHandler } from './handlers/LinkGateHandler';
+import { LinkOfferReplyHandler } from './handlers/LinkOfferReplyHandler';
 import { OrderRideIntentHandler } from './handlers/OrderRideIntentHandler';
 import { RideStatusIntentHandler } from './handlers/RideStatusIntentHandler';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
+import { SessionResumedRequestHandler } from './handlers/SessionResumedRequestHandler';
 import { SkillAccountLinkedHandler, SkillDisabledHandler, SkillEnabledHandler } from './handlers/SkillEventHandlers';
 import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
 import { contextInterceptor } from './requestContext';
@@ -25,10 +27,12 @@ export const HANDLERS = [
   CancelRideIntentHandler,
   FareEstimateIntentHandler,
   LinkAccountIntentHandler,
+  LinkOfferReplyHandler,
   HelpIntentHandler,
   ExitIntentHandler,
   FallbackIntentHandler,
   SessionEndedRequestHandler,
+  SessionResumedRequestHandler,
   SkillAccountLinkedHandler,
   SkillEnabledHandler,
   SkillDisabledHandler,

@@ -16,6 +16,10 @@ const targets = {
     // Loaded with import() on first use: bundled as separate files so a cold start that never calls out
     // (link response, help, stop) does not even parse them.
     lazyVendors: { axios: 'vendor/axios.js', '@aws-sdk/client-dynamodb': 'vendor/client-dynamodb.js' },
+    // A real import() of a CommonJS chunk goes through Node's ESM loader, which sees only `default` (the
+    // chunk's exports are not statically detectable), so `sdk.DynamoDBClient` would be undefined. Compiled to
+    // Promise.resolve().then(() => require(...)) instead: still loaded on first use, with named exports.
+    supported: { 'dynamic-import': false },
   },
   service: {
     entry: 'service/index.ts',
@@ -157,6 +161,7 @@ for (const [name, target] of Object.entries(targets)) {
     sourcemap: true,
     external: target.external ?? [],
     plugins: target.lazyVendors ? [lazyVendorPlugin(target.lazyVendors)] : [],
+    supported: target.supported,
     banner: target.banner ? { js: target.banner } : undefined,
     legalComments: 'none',
     metafile: true,

@@ -9,6 +9,8 @@ export interface AlexaIdentity {
   /** The account-linking token; omitted from the envelope entirely when undefined (as Alexa does). */
   accessToken?: string;
   apiEndpoint?: string;
+  /** The recognized speaker (a voice ID in the household); omitted from the envelope when nobody is recognized. */
+  person?: { personId: string };
 }
 
 /** The session the request belongs to; undefined for out-of-session requests (skill events). */
@@ -116,6 +118,9 @@ export function envelope(
       System: {
         application,
         user,
+        ...(identity.person
+          ? { person: { personId: identity.person.personId, authenticationConfidenceLevel: { level: 200 } } }
+          : {}),
         device: { deviceId: identity.deviceId, supportedInterfaces: {} },
         apiEndpoint: identity.apiEndpoint ?? 'https://api.amazonalexa.com',
         apiAccessToken: 'emulated-api-access-token',
@@ -145,6 +150,25 @@ export function intentRequest(locale: string, intent: Intent, dialogState?: Dial
 
 export function sessionEndedRequest(locale: string, reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR') {
   return { type: 'SessionEndedRequest', locale, reason } as Omit<Request, 'requestId' | 'timestamp'>;
+}
+
+/** What a connection task reports when it is over (`cause` of the SessionResumedRequest, without the token). */
+export interface ConnectionOutcome {
+  status: { code: string; message: string };
+  result?: Record<string, unknown>;
+}
+
+/**
+ * The request that hands the session back to the skill after a Connections.StartConnection with
+ * `onCompletion: RESUME_SESSION`; `cause.token` echoes the skill's token.
+ * @see https://developer.amazon.com/docs/custom-skills/request-types-reference.html
+ */
+export function sessionResumedRequest(locale: string, token: string | undefined, outcome: ConnectionOutcome) {
+  return {
+    type: 'SessionResumedRequest',
+    locale,
+    cause: { type: 'ConnectionCompleted', ...(token === undefined ? {} : { token }), ...outcome },
+  } as Omit<Request, 'requestId' | 'timestamp'>;
 }
 
 /** AlexaSkillEvent.* requests: no session; `body` as Alexa sends it. */

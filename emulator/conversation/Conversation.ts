@@ -8,10 +8,12 @@ import {
   launchRequest,
   newSession,
   sessionEndedRequest,
+  sessionResumedRequest,
 } from '../alexa/envelopes';
 import type { LocaleNlu } from '../nlu/LocaleNlu';
+import { type ConnectionTask, type StartConnection, startConnectionOf, type TaskStep } from './connections';
 import { delegates, type PendingDialog, pendingFrom, withSlots } from './dialog';
-import { describeResponse } from './speech';
+import { cardLabel, describeResponse } from './speech';
 import type { Exchange, PreparedIdentity, SkillInvoker, Turn } from './types';
 
 /** What a conversation needs from the emulator around it. */
@@ -22,6 +24,8 @@ export interface ConversationDeps {
   /** The identity for the next request; refreshes an expired token first, like Alexa. */
   prepare(): Promise<PreparedIdentity>;
   onExchange?(exchange: Exchange): void;
+  /** Alexa's side of a Connections.StartConnection (voice-forward linking); undefined when not emulated. */
+  connect?(directive: StartConnection, nlu: LocaleNlu): ConnectionTask | undefined;
 }
 
 const EXIT_INTENTS = new Set([
@@ -41,6 +45,8 @@ type Request = Parameters<typeof envelope>[0];
 export class Conversation {
   private session: AlexaSession | undefined;
   private pending: PendingDialog | undefined;
+  /** The task Alexa runs for the skill right now; while it runs, every utterance goes to it. */
+  private connection: { task: ConnectionTask; directive: StartConnection } | undefined;
 
   constructor(private readonly deps: ConversationDeps) {}
 
@@ -52,6 +58,7 @@ export class Conversation {
   /** Handles one typed utterance. */
   async say(text: string, nlu: LocaleNlu): Promise<Turn> {
     const turn: Turn = { input: text, exchanges: [], sessionEnded: false, notes: [] };
+    if (this.connection !== undefined) return this.afterStep(turn, await this.connection.task.hear(text), nlu);
     const invocation = nlu.invocation(text);
     if (invocation !== undefined) {
       await this.closeOpenSession(nlu.locale, turn);
@@ -110,6 +117,37 @@ export class Conversation {
   reset(): void {
     this.session = undefined;
     this.pending = undefined;
+    this.connection = undefined;
+  }
+
+  /** Hands the session to the task a StartConnection asks for, when the emulator plays it. */
+  private async beginTask(turn: Turn, directive: StartConnection, nlu: LocaleNlu): Promise<Turn> {
+    const task = this.deps.connect?.(directive, nlu);
+    if (task === undefined) {
+      turn.notes.push(`Connections.StartConnection to ${directive.uri} is not emulated`);
+      return turn;
+    }
+    this.pending = undefined;
+    this.connection = { task, directive };
+    return this.afterStep(turn, await task.begin(), nlu);
+  }
+
+  /** Adds what Alexa said; when the task is over, resumes the skill's session with its outcome. */
+  private async afterStep(turn: Turn, step: TaskStep, nlu: LocaleNlu): Promise<Turn> {
+    turn.heard = [...(turn.heard ?? []), ...step.heard];
+    turn.notes.push(...step.notes);
+    const connection = this.connection;
+    if (step.outcome === undefined || connection === undefined) return turn;
+    this.connection = undefined;
+    const { directive } = connection;
+    if (directive.onCompletion !== 'RESUME_SESSION') {
+      turn.notes.push(`onCompletion is ${directive.onCompletion ?? 'missing'}: Alexa does not resume the session`);
+      this.reset();
+      turn.sessionEnded = true;
+      return turn;
+    }
+    const request = sessionResumedRequest(nlu.locale, directive.token, step.outcome);
+    return this.send(turn, request, undefined, nlu);
   }
 
   private async closeOpenSession(locale: string, turn: Turn): Promise<void> {
@@ -137,6 +175,9 @@ export class Conversation {
       turn.speech = "There was a problem with the requested skill's response.";
       turn.notes.push(`skill error: ${exchange.error}`);
     }
+    if (turn.speech !== undefined || turn.card !== undefined) {
+      turn.heard = [...(turn.heard ?? []), { who: 'skill', text: turn.speech ?? '', card: cardLabel(turn.card) }];
+    }
     if (exchange.error !== undefined || response?.shouldEndSession === true) {
       this.reset();
       turn.sessionEnded = true;
@@ -151,7 +192,8 @@ export class Conversation {
     }
     if (delegates(response))
       turn.notes.push('Dialog.Delegate is not emulated: the emulator does not play the dialog model');
-    return turn;
+    const directive = startConnectionOf(response);
+    return directive === undefined ? turn : this.beginTask(turn, directive, nlu);
   }
 
   private async exchange(request: RequestEnvelope): Promise<Exchange> {

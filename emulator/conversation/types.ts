@@ -1,5 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import type { AlexaIdentity } from '../alexa/envelopes';
+import type { HeardLine } from './connections';
 
 /** Sends one envelope to the skill and returns its response (in-process `skill.invoke`, or HTTP). */
 export type SkillInvoker = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -28,4 +29,6 @@ export interface Turn {
   card?: ui.Card;
   sessionEnded: boolean;
   notes: string[];
+  /** Everything heard in the turn, in order, the skill's speech included; more than the skill when Alexa spoke herself. */
+  heard?: HeardLine[];
 }

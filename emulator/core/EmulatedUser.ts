@@ -3,6 +3,7 @@ import { type AlexaIdentity, newIdentity } from '../alexa/envelopes';
 import { Conversation, type ConversationDeps } from '../conversation/Conversation';
 import type { Exchange } from '../conversation/types';
 import type { LinkTrace } from '../linking/trace';
+import { Household } from './Household';
 
 /** A card in the Alexa app's feed. */
 export interface CardEntry {
@@ -22,8 +23,12 @@ export interface TranscriptLine {
 const MAX_LINES = 200;
 const MAX_CARDS = 50;
 
-/** One emulated Alexa user with one device: identity, enablement, card feed, transcript and conversation. */
+/**
+ * One emulated Alexa account with its household (one device, people with voice IDs, a phone): identity,
+ * enablement, card feed, transcript and conversation.
+ */
 export class EmulatedUser {
+  readonly household = new Household();
   readonly identity: AlexaIdentity;
   readonly conversation: Conversation;
   enabled = false;
@@ -35,7 +40,7 @@ export class EmulatedUser {
   private nextCardId = 1;
 
   constructor(skillId: string, locale: string, deps: Omit<ConversationDeps, 'skillId'>) {
-    this.identity = newIdentity({ skillId });
+    this.identity = newIdentity({ skillId, deviceId: this.household.deviceId });
     this.locale = locale;
     this.conversation = new Conversation({ ...deps, skillId });
   }

@@ -1,8 +1,11 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { envelope, skillEvent } from '../alexa/envelopes';
+import type { ConnectionTask, StartConnection } from '../conversation/connections';
 import type { Exchange, SkillInvoker, Turn } from '../conversation/types';
 import type { AccountLinker, LinkResult } from '../linking/AccountLinker';
+import { ASK_FOR_ACCOUNT_LINKING_URI, VoiceForwardLinking } from '../linking/flows/voiceForward';
 import type { Credentials } from '../linking/headlessBrowser';
+import type { LocaleNlu } from '../nlu/LocaleNlu';
 import type { Nlu } from '../nlu/Nlu';
 import type { LinkedTokens } from '../tokens/rules';
 import { TokenKeeper } from '../tokens/TokenKeeper';
@@ -13,6 +16,8 @@ import { recordTurn } from './turnLog';
 export interface EmulatorOptions {
   invoke: SkillInvoker;
   skillId: string;
+  /** The skill's name, as Alexa says it in her own lines. */
+  skillName: string;
   nlu: Nlu;
   linker: AccountLinker;
   /** Revokes the user's grant at the linked service (what the rider does on the service's side). */
@@ -44,9 +49,11 @@ export class Emulator {
       invoke: (request) => this.options.invoke(request),
       prepare: async () => {
         const fresh = await this.tokens.fresh(user.userId);
-        return { identity: { ...user.identity, accessToken: fresh.accessToken }, notes: fresh.notes };
+        const identity = { ...user.identity, person: user.household.person(), accessToken: fresh.accessToken };
+        return { identity, notes: fresh.notes };
       },
       onExchange: (exchange) => this.recordExchange(user, exchange),
+      connect: (directive, nlu) => this.connect(user, directive, nlu),
     });
     this.users.set(name, user);
     return user;
@@ -130,6 +137,22 @@ export class Emulator {
     await this.enable(user);
     await this.event(user, 'SkillAccountLinked', { accessToken: result.tokens.accessToken });
     return result;
+  }
+
+  /** Alexa's side of a skill connection the skill asked for; only voice-forward account linking is played. */
+  private connect(user: EmulatedUser, directive: StartConnection, nlu: LocaleNlu): ConnectionTask | undefined {
+    if (directive.uri !== ASK_FOR_ACCOUNT_LINKING_URI) return undefined;
+    return new VoiceForwardLinking({
+      nlu,
+      skillName: this.options.skillName,
+      linking: this.options.linker.config,
+      household: user.household,
+      input: directive.input,
+      link: async () => {
+        const result = await this.linkHeadless(user);
+        return { linked: result.tokens !== undefined, outcome: result.trace.outcome };
+      },
+    });
   }
 
   /** Unlinks in the Alexa app: the tokens are deleted; Alexa sends no event and calls no revocation endpoint. */

@@ -2,7 +2,9 @@ import { EXAMPLE_SKILL_ID } from '../alexa/envelopes';
 import { cardLabel } from '../conversation/speech';
 import type { Turn } from '../conversation/types';
 import type { CommandResult, DialogBackend } from './backend';
+import { heardLines } from './heardLines';
 import { isSupportedLocale } from './locales';
+import { PhoneCodes } from './otp';
 import { writeReplayFile } from './replayFile';
 import type { SkillIoRecorder } from './skillIo';
 
@@ -16,6 +18,7 @@ export const DOT_COMMANDS: Record<string, string> = {
   '.enable': 'enable the skill (SkillEnabled event)',
   '.disable': 'disable the skill (SkillDisabled event; also unlinks)',
   '.locale': '.locale de-DE — switch the device language',
+  '.speaker': '.speaker NAME | off — who is talking: a household member Alexa recognizes, or an unknown voice',
   '.state': 'show link, token and session state',
   '.trace': 'show the last account-linking trace',
   '.record': '.record FILE [--append-quit] — save the utterances so far as a replay file',
@@ -33,6 +36,7 @@ export const EMULATOR_ONLY = [
   '.enable',
   '.disable',
   '.locale',
+  '.speaker',
   '.state',
   '.trace',
   '.help',
@@ -42,7 +46,10 @@ export const EMULATOR_ONLY = [
 export function turnLines(turn: Turn): string[] {
   const lines = turn.notes.map((note) => `  · ${note}`);
   const card = cardLabel(turn.card);
-  if (turn.speech !== undefined || card !== undefined) {
+  const heard = heardLines(turn);
+  if (heard !== undefined) {
+    lines.push(...heard);
+  } else if (turn.speech !== undefined || card !== undefined) {
     lines.push(`Alexa > ${turn.speech ?? ''}${card ? ` [card: ${card}]` : ''}`.replace('>  [', '> ['));
   } else if (turn.exchanges.length > 0) {
     lines.push('Alexa > (no speech)');
@@ -57,6 +64,7 @@ export function turnLines(turn: Turn): string[] {
  */
 export class DialogSession {
   private readonly utterances: string[] = [];
+  private readonly phone = new PhoneCodes();
 
   constructor(
     private readonly backend: DialogBackend,
@@ -71,7 +79,9 @@ export class DialogSession {
     if (input === '') return 'continue';
     if (!input.startsWith('.')) {
       this.utterances.push(input);
-      this.print(await this.backend.say(input));
+      const said = this.phone.expand(input);
+      if (said.note !== undefined) this.out(`  · ${said.note}`);
+      this.print(await this.backend.say(said.line));
       return 'continue';
     }
     const [command = '', ...args] = input.split(/\s+/);
@@ -86,6 +96,7 @@ export class DialogSession {
 
   private print(turn: Turn): void {
     this.recorder?.add(turn.exchanges);
+    this.phone.see(turn);
     for (const line of turnLines(turn)) this.out(line);
   }
 
@@ -109,6 +120,8 @@ export class DialogSession {
         return this.backend.disable();
       case '.state':
         return this.backend.state();
+      case '.speaker':
+        return this.backend.speaker(args.join(' ') || undefined);
       case '.trace':
         return this.backend.trace();
       case '.new': {

@@ -1,5 +1,6 @@
 import type { EmulatedUser } from '../core/EmulatedUser';
 import type { Emulator } from '../core/Emulator';
+import { chooseSpeaker } from '../core/speaker';
 import { type Snapshot, snapshot } from '../http/snapshot';
 import { formatTrace } from '../linking/trace';
 import type { CommandResult, DialogBackend } from './backend';
@@ -71,6 +72,14 @@ export class LocalBackend implements DialogBackend {
 
   async state(): Promise<CommandResult> {
     return { lines: stateLines(this.snapshot()) };
+  }
+
+  async speaker(choice: string | undefined): Promise<CommandResult> {
+    try {
+      return { lines: [chooseSpeaker(this.user.household, choice)] };
+    } catch (error) {
+      return { lines: [`${(error as Error).message}.`] };
+    }
   }
 
   async trace(): Promise<CommandResult> {

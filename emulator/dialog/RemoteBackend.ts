@@ -89,6 +89,14 @@ export class RemoteBackend implements DialogBackend {
     return { lines: stateLines(await this.snapshot()) };
   }
 
+  async speaker(choice: string | undefined): Promise<CommandResult> {
+    try {
+      return { lines: [(await this.post<{ message: string }>('/api/speaker', { speaker: choice ?? '' })).message] };
+    } catch (error) {
+      return { lines: [`${(error as Error).message}.`] };
+    }
+  }
+
   async trace(): Promise<CommandResult> {
     return { lines: [(await this.snapshot()).lastTrace ?? 'No linking attempt yet.'] };
   }

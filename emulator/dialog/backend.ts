@@ -24,6 +24,8 @@ export interface DialogBackend {
   enable(): Promise<CommandResult>;
   disable(): Promise<CommandResult>;
   state(): Promise<CommandResult>;
+  /** Who is talking: a household member's name, `off` for a voice Alexa does not recognize, none to show. */
+  speaker(choice: string | undefined): Promise<CommandResult>;
   /** The last account-linking trace, formatted. */
   trace(): Promise<CommandResult>;
   close(): Promise<void>;

@@ -22,6 +22,8 @@ h1{font-size:1.4rem;margin:.1rem 0}h2{font-size:1.05rem;margin:0 0 .6rem;display
 .talk input,.talk select{font:inherit;padding:.55rem;border:1px solid #9aa4ae;border-radius:8px;min-height:44px;min-width:0}
 .feed{list-style:none;padding:0;margin:0;display:grid;gap:.6rem}.feed-card{border:1px solid #d0d7de;border-radius:10px;padding:.7rem}
 .feed-card.link{border-color:#0a7ea4;background:#f0f9fc}.feed-card p{margin:.3rem 0 .6rem}
+.code{display:block;font-size:1.6rem;letter-spacing:.2em;font-variant-numeric:tabular-nums;margin:.2rem 0}
+#household .talk{grid-template-columns:auto 1fr auto;align-items:center}
 .facts{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem;margin:0}.facts dt{font-weight:600}.facts dd{margin:0}
 pre{background:#0f1720;color:#d7e0ea;padding:.8rem;border-radius:8px;overflow:auto;max-height:24rem;font-size:.8rem;white-space:pre-wrap;word-break:break-word}
 summary{cursor:pointer;font-weight:600;margin:.4rem 0}.result.ok h1{color:#116329}.result.failed h1{color:#b42318}

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Emulator } from '../core/Emulator';
+import { chooseSpeaker } from '../core/speaker';
 import { APP_CSS, APP_JS } from './assets';
 import { readFields, redirect, sendHtml, sendJson } from './io';
 import { linkResultPage } from './pages/linkResultPage';
@@ -29,6 +30,7 @@ const ACTIONS: Record<string, Action> = {
   '/api/revoke': async (ctx) => ({ message: await ctx.emulator.revoke(user(ctx)) }),
   '/api/session/new': async (ctx) => ({ turn: redactTurn(await ctx.emulator.newSession(user(ctx))) }),
   '/api/locale': async (ctx, fields) => setLocale(ctx, fields.locale),
+  '/api/speaker': async (ctx, fields) => ({ message: chooseSpeaker(user(ctx).household, fields.speaker) }),
   '/api/utter': async (ctx, fields) => {
     setLocale(ctx, fields.locale);
     const text = (fields.text ?? '').trim();

@@ -2,6 +2,7 @@ import { SUPPORTED_LOCALES } from '../../lambda/prompts';
 import type { Exchange } from '../conversation/types';
 import type { CardEntry, EmulatedUser, TranscriptLine } from '../core/EmulatedUser';
 import type { Emulator } from '../core/Emulator';
+import type { PhoneMessage } from '../core/Household';
 import { lengthOnly, preview, redact } from '../linking/redact';
 import { formatTrace } from '../linking/trace';
 import { expiresInSeconds } from '../tokens/rules';
@@ -25,6 +26,8 @@ export interface Snapshot {
   link: LinkState;
   cards: CardEntry[];
   transcript: TranscriptLine[];
+  /** The household: its people, who is talking (undefined: a voice Alexa does not recognize), the phone's texts. */
+  household: { members: string[]; speaker: string | undefined; phone: PhoneMessage[] };
   lastExchange?: Exchange;
   lastTrace?: string;
   locales: readonly string[];
@@ -58,6 +61,11 @@ export function snapshot(emulator: Emulator, user: EmulatedUser, skill: Snapshot
     link,
     cards: user.cards,
     transcript: user.transcript,
+    household: {
+      members: user.household.members.map((member) => member.name),
+      speaker: user.household.speaker?.name,
+      phone: user.household.phone,
+    },
     lastExchange: user.lastExchange && redactExchange(user.lastExchange),
     lastTrace: user.lastTrace && formatTrace(user.lastTrace),
     locales: SUPPORTED_LOCALES,

@@ -16,6 +16,8 @@ export interface AccountLinkingRequest {
   scopes: string[];
   defaultTokenExpirationInSeconds?: number;
   skipOnEnablement?: boolean;
+  /** Whether Alexa may link by voice (Connections.StartConnection to AMAZON.AskForAccountLinking). */
+  voiceForwardAccountLinking?: 'ENABLED' | 'DISABLED';
 }
 
 /** The linking settings the emulator uses: the file's, retargeted at local servers, plus the secret. */

@@ -1,6 +1,7 @@
 import type { IntentInput, SlotInput } from '../alexa/envelopes';
 import { languagePack } from './languages';
 import type { LanguagePack } from './languages/types';
+import { consentAnswer, spokenDigits } from './linkingAnswers';
 import type { InteractionModel, ModelIntent } from './model';
 import { normalizePhrase, type Words, words } from './normalize';
 import { bestMatch, compilePattern, matchPattern, type Pattern, type PatternMatch } from './patterns';
@@ -155,6 +156,22 @@ export class LocaleNlu {
     if (best !== undefined) return best.slots;
     const whole = declared === undefined ? undefined : this.typeOf(declared.type).accept(input.source.trim());
     return whole === undefined ? {} : { [slot]: whole };
+  }
+
+  /** Whether the words end what is going on: stop or cancel. */
+  stops(text: string): boolean {
+    const name = this.resolve(text).name;
+    return name === 'AMAZON.StopIntent' || name === 'AMAZON.CancelIntent';
+  }
+
+  /** An answer to Alexa's consent question in voice-forward linking (see `consentAnswer`). */
+  consent(text: string): 'approve' | 'deny' | undefined {
+    return consentAnswer(this.pack, text, this.yesNo(text), this.stops(text));
+  }
+
+  /** The digits of a one-time code in an utterance (see `spokenDigits`). */
+  digits(text: string): string {
+    return spokenDigits(this.pack, text);
   }
 
   /** "yes"/"ja"/"हाँ" → yes, "no"/"nein"/"नहीं" → no, anything else → undefined. */

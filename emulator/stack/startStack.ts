@@ -99,6 +99,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ...(lwaMode ? {} : { RIDE_HAILER_CLIENT_ID: file.clientId, RIDE_HAILER_CLIENT_SECRET: options.clientSecret }),
       AWS_REGION: 'us-east-1',
       LOG_LEVEL: options.skillLogLevel ?? 'warn',
+      // The skill offers linking by voice exactly when the account-linking file lets Alexa do it.
+      VOICE_FORWARD_ACCOUNT_LINKING: lwaMode ? (file.voiceForwardAccountLinking ?? 'DISABLED') : 'DISABLED',
     });
     const linking = localLinkingConfig(file, {
       origin: lwaMode ? lwa.url : service.url,
@@ -118,6 +120,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       new Emulator({
         invoke: skill.invoke,
         skillId: EXAMPLE_SKILL_ID,
+        skillName: 'Ride Hailer',
         nlu,
         linker: new AccountLinker(linking, redirectUri),
         revoke: revokerFor(linking, lwaMode ? { lwa: lwa.url } : { issuer: service.issuer }),

@@ -1,12 +1,13 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { requireAccessToken } from '../accountLinking';
+import { quoteOrder } from '../orderQuote';
 import { preferredRideType, rememberRideType } from '../preferences';
 import { t } from '../prompts';
 import { ctx } from '../requestContext';
 import { isIntent } from '../requestMatch';
 import { destinationSlot, rideTypeSlot } from '../slots';
-import { fareText, minutes, rideTypeName, rideVars } from '../speech';
+import { rideVars } from '../speech';
 
 /**
  * "Order a car to the airport": checks the rider has no active ride, asks for a missing destination,
@@ -37,20 +38,7 @@ export const OrderRideIntentHandler: RequestHandler = {
         .getResponse();
     }
     const trip = { destination, rideType: rideTypeSlot(intent) ?? (await preferredRideType(input)) };
-    if (intent.confirmationStatus !== 'CONFIRMED') {
-      const fare = await rides.estimateFare(trip);
-      const vars = {
-        destination,
-        rideType: rideTypeName(locale, trip.rideType),
-        fare: fareText(locale, fare),
-        eta: minutes(locale, fare.etaMinutes),
-      };
-      return builder
-        .speak(t(locale, 'order.confirm', vars))
-        .reprompt(t(locale, 'order.confirmReprompt'))
-        .addConfirmIntentDirective(intent)
-        .getResponse();
-    }
+    if (intent.confirmationStatus !== 'CONFIRMED') return quoteOrder(input, intent, trip);
     const ride = await rides.book(token, trip, request.requestId);
     await rememberRideType(input, trip.rideType);
     return builder

@@ -11,6 +11,27 @@ export const de = {
   'launch.welcomeNoName':
     'Willkommen zurück bei Ride Hailer. Sie können ein Auto bestellen, fragen, wo Ihr Wagen gerade ist, oder einen Fahrpreis erfragen. Was möchten Sie tun?',
   'launch.reprompt': 'Sagen Sie zum Beispiel: Bestelle ein Auto zum Flughafen.',
+  'launch.unlinked':
+    'Willkommen bei Ride Hailer. Was eine Fahrt kostet, kann ich Ihnen sofort sagen. Fragen Sie zum Beispiel: Was kostet eine Fahrt zum Hauptbahnhof? Um Fahrten zu buchen, verknüpfen Sie Ihr Konto. Sagen Sie dazu einfach: Verknüpfe mein Konto. Was möchten Sie tun?',
+  'launch.unlinkedReprompt':
+    'Fragen Sie zum Beispiel, was eine Fahrt zum Hauptbahnhof kostet, oder sagen Sie: Verknüpfe mein Konto.',
+  'link.offer':
+    'Willkommen bei Ride Hailer. Was eine Fahrt kostet, kann ich Ihnen schon jetzt sagen. Wenn Sie Ihr Konto verknüpfen, kann ich auch Fahrten für Sie buchen. Möchten Sie es jetzt verknüpfen? Sagen Sie: Verknüpfe mein Konto, oder: Nein.',
+  'link.offerForRequest':
+    'Das erledige ich gern, sobald Ihr Konto verknüpft ist. Dann kann ich Fahrten für Sie buchen und im Blick behalten. Möchten Sie es jetzt verknüpfen? Sagen Sie: Verknüpfe mein Konto, oder: Nein.',
+  'link.offerReprompt': 'Möchten Sie Ihr Konto jetzt verknüpfen? Sagen Sie: Verknüpfe mein Konto, oder: Nein.',
+  'link.starting': 'Gern, dann verknüpfen wir jetzt Ihr Konto.',
+  'link.declined':
+    'Kein Problem. Sie können mich trotzdem fragen, was eine Fahrt kostet. Und wenn Sie buchen möchten, sagen Sie einfach: Verknüpfe mein Konto. Was möchten Sie tun?',
+  'link.voiceDenied':
+    'In Ordnung, Ihr Konto bleibt unverknüpft. Fahrpreise kann ich Ihnen trotzdem nennen. Was möchten Sie tun?',
+  'link.linkedReady':
+    'Ihr Konto ist verknüpft. Jetzt kann ich Fahrten für Sie buchen und im Blick behalten. Was möchten Sie tun?',
+  'order.confirmAfterLink':
+    'Jetzt kann ich Ihre Fahrt buchen. Eine {rideType} mit Ziel {destination} kostet etwa {fare}. Sie können in etwa {eta} abgeholt werden. Soll ich die Fahrt buchen?',
+  'order.askDestinationAfterLink': 'Jetzt kann ich Fahrten für Sie buchen. Wohin möchten Sie fahren?',
+  'resume.lost':
+    'Entschuldigung, ich habe den Faden verloren. Sie können ein Auto bestellen oder fragen, was eine Fahrt kostet. Was möchten Sie tun?',
   'order.askDestination': 'Wohin möchten Sie fahren?',
   'order.askDestinationReprompt': 'Sagen Sie mir, wohin Sie fahren möchten, zum Beispiel zum Hauptbahnhof.',
   'order.confirm':

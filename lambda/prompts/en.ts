@@ -11,6 +11,26 @@ export const en = {
   'launch.welcomeNoName':
     'Welcome back to Ride Hailer. You can order a car, ask where your ride is, or check a fare. What would you like?',
   'launch.reprompt': 'For example, say: order a car to the airport.',
+  'launch.unlinked':
+    'Welcome to Ride Hailer. I can tell you what a ride costs right away, for example: how much is a ride to the airport? To book rides, link your account by saying: link my account. What would you like to do?',
+  'launch.unlinkedReprompt': 'You can ask what a ride to the airport costs, or say: link my account.',
+  'link.offer':
+    'Welcome to Ride Hailer. I can already tell you what a ride costs. If you link your account, I can book rides for you too. Would you like to link it now? You can say: link my account, or no.',
+  'link.offerForRequest':
+    'I can do that as soon as your account is linked. Linking lets me book rides and keep track of them for you. Would you like to link it now? You can say: link my account, or no.',
+  'link.offerReprompt': 'Would you like to link your account now? Say: link my account, or no.',
+  'link.starting': "Sure, let's link your account.",
+  'link.declined':
+    'No problem. You can still ask me what a ride costs, and whenever you want to book one, just say: link my account. What would you like to do?',
+  'link.voiceDenied':
+    'No problem, your account stays unlinked. I can still tell you what a ride costs. What would you like to do?',
+  'link.linkedReady':
+    'Your account is linked, so now I can book rides and keep track of them for you. What would you like to do?',
+  'order.confirmAfterLink':
+    'Now I can book your ride. The fare for {rideType} to {destination} is about {fare}, and a driver can pick you up in {eta}. Shall I book it?',
+  'order.askDestinationAfterLink': 'Now I can book rides for you. Where would you like to go?',
+  'resume.lost':
+    'Sorry, I lost track of what we were doing. You can order a car, or ask what a ride costs. What would you like to do?',
   'order.askDestination': 'Where would you like to go?',
   'order.askDestinationReprompt': 'Tell me where to take you, for example, the train station.',
   'order.confirm':

@@ -10,6 +10,27 @@ export const es = {
   'launch.welcomeNoName':
     'Le damos la bienvenida de nuevo a Ride Hailer. Puede pedir un vehículo, preguntar dónde está su viaje o consultar una tarifa. ¿Qué desea hacer?',
   'launch.reprompt': 'Por ejemplo, diga: pide un vehículo al aeropuerto.',
+  'launch.unlinked':
+    'Le damos la bienvenida a Ride Hailer. Puedo decirle ahora mismo cuánto cuesta un viaje, por ejemplo: ¿cuánto cuesta un viaje hasta la estación de tren? Para pedir viajes, vincule su cuenta diciendo: vincula mi cuenta. ¿Qué desea hacer?',
+  'launch.unlinkedReprompt':
+    'Puede preguntar cuánto cuesta un viaje hasta la estación de tren, o decir: vincula mi cuenta.',
+  'link.offer':
+    'Le damos la bienvenida a Ride Hailer. Ya puedo decirle cuánto cuesta un viaje. Si vincula su cuenta, también podré pedir viajes por usted. ¿Quiere vincularla ahora? Puede decir: vincula mi cuenta, o no.',
+  'link.offerForRequest':
+    'Podré hacerlo en cuanto su cuenta esté vinculada. Así podré pedir viajes por usted y seguirlos. ¿Quiere vincularla ahora? Puede decir: vincula mi cuenta, o no.',
+  'link.offerReprompt': '¿Quiere vincular su cuenta ahora? Diga: vincula mi cuenta, o no.',
+  'link.starting': 'Muy bien, vamos a vincular su cuenta.',
+  'link.declined':
+    'No hay problema. Puede seguir preguntándome cuánto cuesta un viaje, y cuando quiera reservar, solo diga: vincula mi cuenta. ¿Qué desea hacer?',
+  'link.voiceDenied':
+    'Muy bien, su cuenta sigue sin vincular. Puedo seguir diciéndole cuánto cuesta un viaje. ¿Qué desea hacer?',
+  'link.linkedReady':
+    'Su cuenta está vinculada, así que ya puedo pedir viajes por usted y seguirlos. ¿Qué desea hacer?',
+  'order.confirmAfterLink':
+    'Ya puedo reservar su viaje. Un {rideType} hasta {destination} cuesta aproximadamente {fare}, y el vehículo puede pasar por usted en {eta}. ¿Desea que lo reserve?',
+  'order.askDestinationAfterLink': 'Ya puedo pedir viajes por usted. ¿A dónde desea ir?',
+  'resume.lost':
+    'Lo siento, perdí el hilo de lo que estábamos haciendo. Puede pedir un vehículo o preguntar cuánto cuesta un viaje. ¿Qué desea hacer?',
   'order.askDestination': '¿A dónde desea ir?',
   'order.askDestinationReprompt': 'Dígame a dónde quiere ir, por ejemplo, la estación de tren.',
   'order.confirm':

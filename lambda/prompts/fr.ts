@@ -10,6 +10,27 @@ export const fr = {
   'launch.welcomeNoName':
     'Bon retour sur Ride Hailer. Vous pouvez commander une voiture, demander où en est votre course ou connaître un tarif. Que souhaitez-vous faire ?',
   'launch.reprompt': "Par exemple, dites : commande une voiture pour l'aéroport.",
+  'launch.unlinked':
+    'Bienvenue sur Ride Hailer. Je peux tout de suite vous dire combien coûte une course, par exemple : combien coûte une course pour la gare ? Pour réserver des courses, associez votre compte en disant : associe mon compte. Que souhaitez-vous faire ?',
+  'launch.unlinkedReprompt':
+    'Vous pouvez demander combien coûte une course pour la gare, ou dire : associe mon compte.',
+  'link.offer':
+    "Bienvenue sur Ride Hailer. Je peux déjà vous donner le prix d'une course. Si vous associez votre compte, je pourrai aussi réserver des courses pour vous. Voulez-vous l'associer maintenant ? Vous pouvez dire : associe mon compte, ou non.",
+  'link.offerForRequest':
+    "Je pourrai le faire dès que votre compte sera associé. Je pourrai alors réserver vos courses et les suivre pour vous. Voulez-vous l'associer maintenant ? Vous pouvez dire : associe mon compte, ou non.",
+  'link.offerReprompt': 'Voulez-vous associer votre compte maintenant ? Dites : associe mon compte, ou non.',
+  'link.starting': 'Très bien, associons votre compte.',
+  'link.declined':
+    "Pas de problème. Vous pouvez toujours me demander le prix d'une course, et quand vous voudrez réserver, dites simplement : associe mon compte. Que souhaitez-vous faire ?",
+  'link.voiceDenied':
+    "Très bien, votre compte reste non associé. Je peux toujours vous donner le prix d'une course. Que souhaitez-vous faire ?",
+  'link.linkedReady':
+    'Votre compte est associé : je peux maintenant réserver vos courses et les suivre pour vous. Que souhaitez-vous faire ?',
+  'order.confirmAfterLink':
+    'Je peux maintenant réserver votre course. Une {rideType} pour {destination} coûte environ {fare}, avec une prise en charge dans {eta}. Voulez-vous que je réserve cette course ?',
+  'order.askDestinationAfterLink': 'Je peux maintenant réserver des courses pour vous. Où souhaitez-vous aller ?',
+  'resume.lost':
+    "Excusez-moi, j'ai perdu le fil. Vous pouvez commander une voiture ou demander le prix d'une course. Que souhaitez-vous faire ?",
   'order.askDestination': 'Où souhaitez-vous aller ?',
   'order.askDestinationReprompt': 'Dites-moi où vous voulez aller, par exemple : la gare.',
   'order.confirm':

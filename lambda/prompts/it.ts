@@ -10,6 +10,27 @@ export const it = {
   'launch.welcomeNoName':
     "Eccoci di nuovo su Ride Hailer. Può ordinare un'auto, chiedere dove si trova la sua corsa o sapere quanto costa un tragitto. Cosa desidera fare?",
   'launch.reprompt': "Per esempio, dica: ordina un'auto per l'aeroporto.",
+  'launch.unlinked':
+    'Le do il benvenuto su Ride Hailer. Posso dirle subito quanto costa una corsa, per esempio: quanto costa una corsa per la stazione? Per prenotare le corse, colleghi il suo account dicendo: collega il mio account. Cosa desidera fare?',
+  'launch.unlinkedReprompt':
+    'Può chiedere quanto costa una corsa per la stazione, oppure dire: collega il mio account.',
+  'link.offer':
+    'Le do il benvenuto su Ride Hailer. Posso già dirle quanto costa una corsa. Se collega il suo account, posso anche prenotare le corse per lei. Vuole collegarlo adesso? Può dire: collega il mio account, oppure no.',
+  'link.offerForRequest':
+    'Posso farlo non appena il suo account sarà collegato. Così potrò prenotare le corse per lei e seguirle. Vuole collegarlo adesso? Può dire: collega il mio account, oppure no.',
+  'link.offerReprompt': 'Vuole collegare il suo account adesso? Dica: collega il mio account, oppure no.',
+  'link.starting': 'Bene, colleghiamo il suo account.',
+  'link.declined':
+    'Nessun problema. Può comunque chiedermi quanto costa una corsa, e quando vorrà prenotare basterà dire: collega il mio account. Cosa desidera fare?',
+  'link.voiceDenied':
+    "D'accordo, il suo account resta non collegato. Posso comunque dirle quanto costa una corsa. Cosa desidera fare?",
+  'link.linkedReady':
+    'Il suo account è collegato: ora posso prenotare le corse per lei e seguirle. Cosa desidera fare?',
+  'order.confirmAfterLink':
+    'Ora posso prenotare la sua corsa. Una {rideType} per {destination} costa circa {fare} e può passare a prenderla tra {eta}. Procedo con la prenotazione?',
+  'order.askDestinationAfterLink': 'Ora posso prenotare le corse per lei. Dove desidera andare?',
+  'resume.lost':
+    "Mi scusi, ho perso il filo. Può ordinare un'auto o chiedere quanto costa una corsa. Cosa desidera fare?",
   'order.askDestination': 'Dove desidera andare?',
   'order.askDestinationReprompt': 'Mi dica dove vuole andare, per esempio: la stazione.',
   'order.confirm':

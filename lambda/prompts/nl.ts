@@ -10,6 +10,24 @@ export const nl = {
   'launch.welcomeNoName':
     'Welkom terug bij Ride Hailer. Je kunt een auto bestellen, vragen waar je auto is of een ritprijs opvragen. Wat wil je doen?',
   'launch.reprompt': 'Zeg bijvoorbeeld: bestel een auto naar het vliegveld.',
+  'launch.unlinked':
+    'Welkom bij Ride Hailer. Wat een rit kost, kan ik je meteen vertellen. Vraag bijvoorbeeld: wat kost een rit naar het station? Om ritten te boeken, koppel je je account. Zeg daarvoor: koppel mijn account. Wat wil je doen?',
+  'launch.unlinkedReprompt': 'Vraag bijvoorbeeld wat een rit naar het station kost, of zeg: koppel mijn account.',
+  'link.offer':
+    'Welkom bij Ride Hailer. Wat een rit kost, kan ik je nu al vertellen. Als je je account koppelt, kan ik ook ritten voor je boeken. Wil je je account nu koppelen? Zeg: koppel mijn account, of nee.',
+  'link.offerForRequest':
+    'Dat kan ik doen zodra je account gekoppeld is. Dan kan ik ritten voor je boeken en bijhouden. Wil je je account nu koppelen? Zeg: koppel mijn account, of nee.',
+  'link.offerReprompt': 'Wil je je account nu koppelen? Zeg: koppel mijn account, of nee.',
+  'link.starting': 'Prima, dan koppelen we nu je account.',
+  'link.declined':
+    'Geen probleem. Je kunt me nog steeds vragen wat een rit kost, en als je wilt boeken, zeg je gewoon: koppel mijn account. Wat wil je doen?',
+  'link.voiceDenied': 'Prima, je account blijft ongekoppeld. Ritprijzen kan ik je nog steeds geven. Wat wil je doen?',
+  'link.linkedReady': 'Je account is gekoppeld, dus nu kan ik ritten voor je boeken en bijhouden. Wat wil je doen?',
+  'order.confirmAfterLink':
+    'Nu kan ik je rit boeken. Een {rideType} naar {destination} kost ongeveer {fare}. De auto kan je over {eta} ophalen. Zal ik de rit boeken?',
+  'order.askDestinationAfterLink': 'Nu kan ik ritten voor je boeken. Waar wil je naartoe?',
+  'resume.lost':
+    'Sorry, ik ben even de draad kwijt. Je kunt een auto bestellen of vragen wat een rit kost. Wat wil je doen?',
   'order.askDestination': 'Waar wil je naartoe?',
   'order.askDestinationReprompt': 'Vertel me waar je naartoe wilt, bijvoorbeeld het station.',
   'order.confirm':

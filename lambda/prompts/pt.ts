@@ -11,6 +11,27 @@ export const pt = {
   'launch.welcomeNoName':
     'Que bom ter você de volta ao Ride Hailer. Você pode pedir um carro, perguntar onde está sua corrida ou consultar um preço. O que você gostaria de fazer?',
   'launch.reprompt': 'Por exemplo, diga: peça um carro para o aeroporto.',
+  'launch.unlinked':
+    'Boas-vindas ao Ride Hailer. Posso dizer agora mesmo quanto custa uma corrida, por exemplo: quanto custa uma corrida até a rodoviária? Para pedir corridas, vincule sua conta dizendo: vincula minha conta. O que você gostaria de fazer?',
+  'launch.unlinkedReprompt':
+    'Você pode perguntar quanto custa uma corrida até a rodoviária, ou dizer: vincula minha conta.',
+  'link.offer':
+    'Boas-vindas ao Ride Hailer. Já posso dizer quanto custa uma corrida. Se você vincular sua conta, também posso pedir corridas para você. Quer vincular agora? Você pode dizer: vincula minha conta, ou não.',
+  'link.offerForRequest':
+    'Posso fazer isso assim que sua conta estiver vinculada. Aí posso pedir corridas para você e acompanhá-las. Quer vincular agora? Você pode dizer: vincula minha conta, ou não.',
+  'link.offerReprompt': 'Quer vincular sua conta agora? Diga: vincula minha conta, ou não.',
+  'link.starting': 'Certo, vamos vincular sua conta.',
+  'link.declined':
+    'Sem problemas. Você ainda pode me perguntar quanto custa uma corrida, e quando quiser pedir uma, é só dizer: vincula minha conta. O que você gostaria de fazer?',
+  'link.voiceDenied':
+    'Certo, sua conta continua sem vínculo. Ainda posso dizer quanto custa uma corrida. O que você gostaria de fazer?',
+  'link.linkedReady':
+    'Sua conta está vinculada, então agora posso pedir corridas para você e acompanhá-las. O que você gostaria de fazer?',
+  'order.confirmAfterLink':
+    'Agora posso pedir sua corrida. Uma {rideType} para {destination} custa cerca de {fare}, e o motorista pode buscar você em {eta}. Quer que eu faça o pedido?',
+  'order.askDestinationAfterLink': 'Agora posso pedir corridas para você. Para onde você quer ir?',
+  'resume.lost':
+    'Desculpe, perdi o fio da conversa. Você pode pedir um carro ou perguntar quanto custa uma corrida. O que você gostaria de fazer?',
   'order.askDestination': 'Para onde você quer ir?',
   'order.askDestinationReprompt': 'Me diga para onde você quer ir, por exemplo, a rodoviária.',
   'order.confirm':

@@ -45,12 +45,14 @@ const BUILT_IN_INTENTS = [
   'AMAZON.CancelIntent',
   'AMAZON.FallbackIntent',
   'AMAZON.NavigateHomeIntent',
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
 ];
 /** RIDE_TYPE ids: the rides API's RideType enum (service/openapi.yaml). */
 const RIDE_TYPE_IDS = ['standard', 'xl', 'premium', 'shared'];
 
 const TESTING_INSTRUCTIONS = [
-  'Ride Hailer needs a linked account to open the skill and to order, track or cancel a ride; fare estimates',
+  'Ride Hailer needs a linked account to order, track or cancel a ride; opening the skill and fare estimates',
   '("how much is a ride to the airport") work without one. Link the account in the Alexa app when you enable',
   'the skill (or say "link my account" to get a LinkAccount card) and sign in on the Ride Hailer page with',
   'email rider@example.com and password ride-hailer-demo. This is a demo account on our test instance: rides',
@@ -160,6 +162,9 @@ function manifest(byLocale) {
         usesHealthInfo: false,
       },
       apis: { custom: { endpoint: { uri: ENDPOINT }, interfaces: [] } },
+      // A recognized speaker's context.System.person reaches the skill only with this permission; voice-forward
+      // account linking is offered to recognized speakers only.
+      permissions: [{ name: 'alexa::person_id:read' }],
       events: {
         endpoint: { uri: ENDPOINT },
         subscriptions: [

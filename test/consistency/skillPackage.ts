@@ -48,4 +48,6 @@ export const BUILT_IN_INTENTS = [
   'AMAZON.CancelIntent',
   'AMAZON.FallbackIntent',
   'AMAZON.NavigateHomeIntent',
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
 ];

@@ -67,7 +67,7 @@ describe('the built bundle dist/skill/index.js', () => {
     expect((failure as { stderr: string }).stderr).toContain('event has no request.type');
   });
 
-  it('answers every locale’s unlinked Launch and OrderRide with the localized link response and a LinkAccount card', async () => {
+  it('answers every locale’s unlinked OrderRide with the localized link response and a LinkAccount card, and its Launch with the open welcome', async () => {
     const envelopes = SUPPORTED_LOCALES.flatMap((locale) => [
       build('launch', withLocale(locale)),
       build('launch', withLocale(locale), withIntent('OrderRideIntent'), withSlots({ destination: 'airport' })),
@@ -76,9 +76,10 @@ describe('the built bundle dist/skill/index.js', () => {
     expect(responses).toHaveLength(SUPPORTED_LOCALES.length * 2);
     responses.forEach((response, index) => {
       const locale = SUPPORTED_LOCALES[Math.floor(index / 2)];
-      expect(speechOf(response)).toBe(plain(t(locale, 'link.prompt')));
-      expect(response.response.card).toEqual({ type: 'LinkAccount' });
-      expect(response.response.shouldEndSession).toBe(true);
+      const launch = index % 2 === 0;
+      expect(speechOf(response)).toBe(plain(t(locale, launch ? 'launch.unlinked' : 'link.prompt')));
+      expect(response.response.card).toEqual(launch ? undefined : { type: 'LinkAccount' });
+      expect(response.response.shouldEndSession).toBe(!launch);
     });
   });
 

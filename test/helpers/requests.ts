@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
+import type { IntentRequest, RequestEnvelope, SessionResumedRequest, Slot } from 'ask-sdk-model';
 
 /** The real-format envelopes in test/fixtures/requests; variants are derived with the builders below. */
-export type FixtureName = 'launch' | 'order-ride' | 'session-ended' | 'skill-disabled' | 'skill-account-linked';
+export type FixtureName =
+  | 'launch'
+  | 'order-ride'
+  | 'session-ended'
+  | 'session-resumed'
+  | 'skill-disabled'
+  | 'skill-account-linked';
 
 const cache = new Map<FixtureName, string>();
 
@@ -118,5 +124,33 @@ export const withRequestId =
   (requestId: string): Builder =>
   (envelope) => {
     envelope.request.requestId = requestId;
+    return envelope;
+  };
+
+/** A recognized speaker (`context.System.person` without a token of its own), as with personalization on. */
+export const withPerson =
+  (personId = 'amzn1.ask.person.FIXTUREPERSON000000000000000000000000000000000000000'): Builder =>
+  (envelope) => {
+    envelope.context.System.person = { personId };
+    return envelope;
+  };
+
+/** No recognized speaker: the `person` object is absent, as for a guest or with personalization off. */
+export const withoutPerson: Builder = (envelope) => {
+  delete envelope.context.System.person;
+  return envelope;
+};
+
+/** Sets the SessionResumedRequest's `cause`: token, HTTP-like status code and `result.status` (undefined drops it). */
+export const withConnectionResult =
+  (result: { status?: string; code?: string; token?: string }): Builder =>
+  (envelope) => {
+    const request = envelope.request as SessionResumedRequest;
+    request.cause = {
+      type: 'ConnectionCompleted',
+      token: result.token ?? request.cause?.token,
+      status: { code: result.code ?? '200', message: result.code === undefined ? 'OK' : 'failed' },
+      ...(result.status === undefined ? {} : { result: { status: result.status } }),
+    };
     return envelope;
   };

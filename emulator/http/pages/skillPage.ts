@@ -1,4 +1,5 @@
 import type { Snapshot } from '../snapshot';
+import { householdPanel } from './householdPanel';
 import { actionButton, escapeHtml, layout } from './html';
 import { cardsPanel, developerPanel, talkPanel, tokenPanel } from './panels';
 
@@ -35,6 +36,13 @@ function header(state: Snapshot): string {
 export function skillPage(state: Snapshot): string {
   return layout(
     `${state.skill.name} – Alexa skill (emulated)`,
-    [header(state), talkPanel(state), cardsPanel(state), tokenPanel(state), developerPanel(state)].join('\n'),
+    [
+      header(state),
+      talkPanel(state),
+      householdPanel(state),
+      cardsPanel(state),
+      tokenPanel(state),
+      developerPanel(state),
+    ].join('\n'),
   );
 }

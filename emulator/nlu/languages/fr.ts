@@ -29,4 +29,28 @@ export const fr: LanguagePack = {
   yes: ['oui', 'ouais', "d'accord", 'bien sûr', 'ok', 'okay', 'oui merci', 'vas y', 'exactement', 'volontiers'],
   no: ['non', 'non merci', 'pas du tout', 'surtout pas', 'pas maintenant'],
   fillers: ['s il te plaît', 's il vous plaît', 'merci', 'peux tu', 'pourrais tu'],
+  consent: {
+    approve: [
+      "j'approuve",
+      'approuver',
+      "j'accepte",
+      'accepter',
+      "je suis d'accord",
+      "d'accord",
+      'j autorise',
+      "j'autorise",
+      'autoriser',
+      'je donne mon accord',
+      'je consens',
+    ],
+    deny: [
+      "je n'approuve pas",
+      'je refuse',
+      'refuser',
+      "je ne suis pas d'accord",
+      "je n'autorise pas",
+      'je ne donne pas mon accord',
+    ],
+  },
+  digits: [['zéro'], ['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf']],
 };

@@ -28,4 +28,19 @@ export const it: LanguagePack = {
   yes: ['sì', 'si', 'certo', 'va bene', 'ok', 'okay', "d'accordo", 'sì grazie', 'esatto', 'certamente', 'volentieri'],
   no: ['no', 'no grazie', 'per niente', 'assolutamente no', 'non ora'],
   fillers: ['per favore', 'per piacere', 'grazie', 'puoi'],
+  consent: {
+    approve: [
+      'approvo',
+      'io approvo',
+      'approva',
+      'accetto',
+      'acconsento',
+      'autorizzo',
+      "sono d'accordo",
+      'do il consenso',
+      'do il mio consenso',
+    ],
+    deny: ['non approvo', 'rifiuto', 'non accetto', 'non acconsento', 'non autorizzo', "non sono d'accordo"],
+  },
+  digits: [['zero'], ['uno', 'un'], ['due'], ['tre'], ['quattro'], ['cinque'], ['sei'], ['sette'], ['otto'], ['nove']],
 };

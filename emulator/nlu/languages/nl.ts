@@ -28,4 +28,27 @@ export const nl: LanguagePack = {
   yes: ['ja', 'jazeker', 'jawel', 'graag', 'prima', 'oké', 'ok', 'goed', 'zeker', 'ja graag', 'doe maar', 'klopt'],
   no: ['nee', 'neen', 'nee dank je', 'liever niet', 'absoluut niet', 'niet nu'],
   fillers: ['alsjeblieft', 'alstublieft', 'graag', 'kun je', 'dank je'],
+  consent: {
+    approve: [
+      'ik ga akkoord',
+      'akkoord',
+      'ik keur het goed',
+      'goedkeuren',
+      'ik geef toestemming',
+      'toestemming',
+      'ik sta het toe',
+      'toestaan',
+      'ik stem in',
+    ],
+    deny: [
+      'ik ga niet akkoord',
+      'niet akkoord',
+      'ik keur het niet goed',
+      'ik weiger',
+      'weigeren',
+      'geen toestemming',
+      'ik sta het niet toe',
+    ],
+  },
+  digits: [['nul'], ['een', 'één'], ['twee'], ['drie'], ['vier'], ['vijf'], ['zes'], ['zeven'], ['acht'], ['negen']],
 };

@@ -21,22 +21,24 @@ afterAll(async () => {
 });
 
 /** Types into the talk box like a user and waits for the page to come back with the answer. */
-async function say(text: string): Promise<string> {
-  await page.getByTestId('utterance').fill(text);
-  await Promise.all([page.waitForURL(/#talk$/), page.getByTestId('say').click()]);
-  const alexa = page.locator('[data-testid="transcript"] li.alexa');
+async function say(text: string, on: Page = page): Promise<string> {
+  await on.getByTestId('utterance').fill(text);
+  await Promise.all([on.waitForURL(/#talk$/), on.getByTestId('say').click()]);
+  const alexa = on.locator('[data-testid="transcript"] li.alexa');
   return (await alexa.last().textContent()) ?? '';
 }
 
 describe('the Alexa app page in Chromium', () => {
   it(
-    'shows the skill with optional account linking, and the skill asks to link before linking',
+    'shows the skill with optional account linking; unlinked, it welcomes and asks to link for an order',
     async () => {
       await page.goto(stack.urls.emulator);
       await expect(page.getByTestId('linking-info').textContent()).resolves.toBe('Account linking available');
       await expect(page.getByTestId('link-state').textContent()).resolves.toBe('Not linked');
       await screenshot(page, 'phone-01-skill-page');
-      expect(await say('open ride hailer')).toMatch(spoken('en-US', 'link.prompt'));
+      expect(await say('open ride hailer')).toMatch(spoken('en-US', 'launch.unlinked'));
+      await expect(page.getByTestId('card-linkaccount').count()).resolves.toBe(0);
+      expect(await say('order a car to the airport')).toMatch(spoken('en-US', 'link.prompt'));
       await expect(page.getByTestId('card-linkaccount').count()).resolves.toBe(1);
     },
     STEP_MS,
@@ -112,6 +114,42 @@ describe('the Alexa app page in Chromium', () => {
       await screenshot(page, 'phone-06-revoked');
       await page.setViewportSize(DESKTOP);
       await screenshot(page, 'desktop-01-after-revoke');
+    },
+    STEP_MS,
+  );
+});
+
+describe('voice-forward linking on the page in Chromium (LWA mode)', () => {
+  let lwa: Stack;
+  let voice: Page;
+  beforeAll(async () => {
+    lwa = await startTestStack({ linkedService: 'lwa', accountLinkingFile: 'accountLinking.lwa.json' });
+    voice = await browser.newPage({ viewport: PHONE });
+  }, STEP_MS);
+  afterAll(async () => {
+    await voice?.close();
+    await lwa?.close();
+  });
+
+  it(
+    'links by voice for the chosen speaker with the code from the phone panel, and resumes the order',
+    async () => {
+      await voice.goto(lwa.urls.emulator);
+      await voice.getByTestId('speaker').selectOption('Annie');
+      await Promise.all([voice.waitForURL(`${lwa.urls.emulator}/`), voice.getByTestId('set-speaker').click()]);
+      expect(await say('ask ride hailer to order a car to the airport', voice)).toMatch(
+        spoken('en-US', 'link.offerForRequest'),
+      );
+      expect(await say('link my account', voice)).toMatch(/^Alexa To link your account, I'll need to share/);
+      expect(await say('I approve', voice)).toMatch(/^Alexa Annie, to authenticate your request/);
+      const code = (await voice.getByTestId('phone-code').first().textContent()) ?? '';
+      expect(code).toMatch(/^\d{6}$/);
+      await screenshot(voice, 'phone-07-voice-code');
+      expect(await say(`my code is ${code}`, voice)).toMatch(spoken('en-US', 'order.confirmAfterLink'));
+      await expect(voice.getByTestId('link-state').textContent()).resolves.toBe('Linked');
+      await expect(voice.getByTestId('card-linkaccount').count()).resolves.toBe(0);
+      expect(await say('yes', voice)).toMatch(spoken('en-US', 'order.booked'));
+      await screenshot(voice, 'phone-08-voice-linked');
     },
     STEP_MS,
   );

@@ -4,16 +4,18 @@ import { readReplayFile } from '../../../emulator/dialog/replayFile';
 import { runReplay } from '../../../emulator/dialog/runDialog';
 import { startTestStack } from './stack';
 
-/** Runs a replay file against a fresh in-memory stack and returns the transcript lines. */
-export async function replayTranscript(file: string): Promise<string[]> {
-  const stack = await startTestStack();
+/** Runs a replay file against a fresh in-memory stack (LWA mode with `lwa`) and returns the transcript lines. */
+export async function replayTranscript(file: string, options: { lwa?: boolean } = {}): Promise<string[]> {
+  const stack = await startTestStack(
+    options.lwa ? { linkedService: 'lwa', accountLinkingFile: 'accountLinking.lwa.json' } : {},
+  );
   const lines: string[] = [];
   try {
     const skill = {
       name: 'Ride Hailer',
       vendorId: 'M2RIDEHAILER',
       linking: 'available' as const,
-      linkedService: 'ridehailer',
+      linkedService: options.lwa ? 'lwa' : 'ridehailer',
     };
     const backend = new LocalBackend(stack.emulator, skill, 'test stack');
     const session = new DialogSession(backend, (line) => lines.push(line));

@@ -48,7 +48,7 @@ describe('the emulated Alexa app', () => {
   });
 
   it('talks to the skill over its JSON API and shows the LinkAccount card in the feed', async () => {
-    const response = await post('/api/utter', { text: 'öffne ride hailer', locale: 'de-DE' });
+    const response = await post('/api/utter', { text: 'frag ride hailer wo ist mein taxi', locale: 'de-DE' });
     const { turn } = (await response.json()) as { turn: { card: { type: string }; speech: string } };
     expect(turn.card).toEqual({ type: 'LinkAccount' });
     expect(turn.speech).toMatch(/Ride-Hailer-Konto/);
@@ -105,6 +105,20 @@ describe('the emulated Alexa app', () => {
     const form = await fetch(`${stack.urls.emulator}/api/reset`, { method: 'POST', redirect: 'manual' });
     expect(form.status).toBe(303);
     expect(form.headers.get('location')).toBe('/');
+  });
+
+  it('chooses who is talking from the household, and refuses a name it does not know', async () => {
+    expect(await (await fetch(stack.urls.emulator)).text()).toContain('<option value="Sam" selected>');
+    const off = await post('/api/speaker', { speaker: 'off' });
+    expect(((await off.json()) as { message: string }).message).toMatch(/^Speaker: a voice Alexa does not recognize/);
+    const state = (await (await fetch(`${stack.urls.emulator}/api/state`)).json()) as {
+      household: { members: string[]; speaker?: string };
+    };
+    expect(state.household).toEqual({ members: ['Sam', 'Annie'], phone: [] });
+    expect(await (await fetch(stack.urls.emulator)).text()).toContain('<option value="off" selected>');
+    const unknown = await post('/api/speaker', { speaker: 'Mallory' });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({ error_description: expect.stringMatching(/nobody called Mallory/) });
   });
 });
 

@@ -70,17 +70,17 @@ describe('npm run dialog', () => {
       const io = join(dir, 'skill-io.json');
       const run = await dialog('--replay', 'emulator/replays/en-US.json', '--save-skill-io', io);
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/^User > open ride hailer\nAlexa > .*\[card: LinkAccount\]$/m);
+      expect(run.stdout).toMatch(/^User > order a car to the airport\nAlexa > .*\[card: LinkAccount\]$/m);
       expect(run.stdout).toMatch(/^User > \.quit$/m);
       const saved = JSON.parse(await readFile(io, 'utf8')) as {
         invocations: Array<{ request: RequestEnvelope; response: ResponseEnvelope }>;
       };
-      expect(saved.invocations).toHaveLength(5);
-      const linked = saved.invocations[1]!.request;
+      expect(saved.invocations).toHaveLength(6);
+      const linked = saved.invocations[2]!.request;
       expect(linked.context.System.user.accessToken).toMatch(/^<redacted:\d+>$/);
       expect(linked.session?.user.accessToken).toMatch(/^<redacted:\d+>$/);
       expect(saved.invocations[0]!.request.context.System.user.accessToken).toBeUndefined();
-      expect(saved.invocations[0]!.response.response.card).toEqual({ type: 'LinkAccount' });
+      expect(saved.invocations[1]!.response.response.card).toEqual({ type: 'LinkAccount' });
     },
     RUN_MS,
   );

@@ -93,7 +93,7 @@ describe('the emulator’s rules against the real service', () => {
     const turn = await stack.emulator.say(user, 'open ride hailer');
     expect(turn.notes[0]).toMatch(/refresh failed with invalid_grant: the user is unlinked/);
     expect(turn.exchanges[0]?.request.context.System.user.accessToken).toBeUndefined();
-    expect(turn.card).toEqual({ type: 'LinkAccount' });
+    expect(turn.speech).toMatch(spoken('en-US', 'launch.unlinked'));
     expect(stack.emulator.tokens.get(user.userId)).toBeUndefined();
   });
 

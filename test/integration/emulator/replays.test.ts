@@ -9,10 +9,12 @@ describe.each(LOCALES)('the shipped %s replay file', (locale) => {
     lines = await replayTranscript(`emulator/replays/${locale}.json`);
   });
 
-  it('gets the link prompt and a LinkAccount card before linking', () => {
-    const [first] = alexaLines(lines);
-    expect(first).toMatch(spoken(locale, 'link.prompt'));
-    expect(first).toMatch(/\[card: LinkAccount\]$/);
+  it('before linking: an open welcome, then the link prompt and a LinkAccount card for the order', () => {
+    const [welcome, order] = alexaLines(lines);
+    expect(welcome).toMatch(spoken(locale, 'launch.unlinked'));
+    expect(welcome).not.toMatch(/\[card:/);
+    expect(order).toMatch(spoken(locale, 'link.prompt'));
+    expect(order).toMatch(/\[card: LinkAccount\]$/);
   });
 
   it('links the demo rider with .link', () => {
@@ -23,12 +25,12 @@ describe.each(LOCALES)('the shipped %s replay file', (locale) => {
   });
 
   it('after linking: welcome, fare and confirmation, yes books a ride with driver and ETA, then its status', () => {
-    const [, welcome, confirm, booked, status] = alexaLines(lines);
+    const [, , welcome, confirm, booked, status] = alexaLines(lines);
     expect(welcome).toMatch(spoken(locale, 'launch.welcome'));
     expect(confirm).toMatch(spoken(locale, 'order.confirm'));
     expect(booked).toMatch(spoken(locale, 'order.booked'));
     expect(status).toMatch(spoken(locale, 'status.active'));
-    expect(alexaLines(lines)).toHaveLength(5);
+    expect(alexaLines(lines)).toHaveLength(6);
   });
 
   it('ends with .quit', () => {

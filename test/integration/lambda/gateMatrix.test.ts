@@ -8,7 +8,6 @@ const harness = useSkillHarness();
 type Gated = { name: string; envelope: (locale: string) => RequestEnvelope; linkedKey: Parameters<typeof t>[1] };
 
 const GATED: Gated[] = [
-  { name: 'LaunchRequest', envelope: (l) => build('launch', withLocale(l)), linkedKey: 'launch.welcome' },
   {
     name: 'OrderRideIntent',
     envelope: (l) =>
@@ -52,6 +51,29 @@ describe.each(GATED)('$name', ({ envelope, linkedKey }) => {
       const unlinked = await harness.invoke(envelope(locale));
       expect(rejected.response).toEqual(unlinked.response);
     });
+  });
+});
+
+describe.each(SUPPORTED_LOCALES)('LaunchRequest in %s (not gated: linking is optional)', (locale) => {
+  it('welcomes an unlinked user, says what works without an account and how to link, and keeps listening', async () => {
+    harness.api.mode = 'ok';
+    const response = await harness.invoke(build('launch', withLocale(locale)));
+    expect(speechOf(response)).toBe(plain(t(locale, 'launch.unlinked')));
+    expect(response.response.card).toBeUndefined();
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it('greets a linked rider by name', async () => {
+    harness.api.mode = 'ok';
+    const response = await harness.invoke(build('launch', withLocale(locale), withAccessToken(harness.api.validToken)));
+    expect(speechOf(response)).toBe(plain(t(locale, 'launch.welcome', { name: 'Alex Rider' })));
+  });
+
+  it('answers a rejected token with the link response and its card', async () => {
+    harness.api.mode = 'unauthorized';
+    const response = await harness.invoke(build('launch', withLocale(locale), withAccessToken('revoked-token')));
+    expect(speechOf(response)).toBe(plain(t(locale, 'link.prompt')));
+    expect(response.response.card).toEqual({ type: 'LinkAccount' });
   });
 });
 

@@ -15,8 +15,10 @@ const linkedLaunch = () => build('launch', withAccessToken(harness.api.validToke
 describe('when the Ride Hailer API misbehaves', () => {
   it('RFC 6750 §3.1: a 401 invalid_token gets exactly the link response of a missing token', async () => {
     harness.api.mode = 'unauthorized';
-    const rejected = await harness.invoke(linkedLaunch());
-    const missing = await harness.invoke(build('launch'));
+    const rejected = await harness.invoke(
+      build('launch', withIntent('RideStatusIntent'), withAccessToken(harness.api.validToken)),
+    );
+    const missing = await harness.invoke(build('launch', withIntent('RideStatusIntent')));
     expect(rejected.response).toEqual(missing.response);
     expect(rejected.response.card).toEqual({ type: 'LinkAccount' });
     expect(rejected.response.shouldEndSession).toBe(true);

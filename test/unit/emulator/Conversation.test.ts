@@ -1,6 +1,7 @@
 import type { IntentRequest, RequestEnvelope, Response, ResponseEnvelope } from 'ask-sdk-model';
 import { newIdentity } from '../../../emulator/alexa/envelopes';
 import { Conversation } from '../../../emulator/conversation/Conversation';
+import type { ConnectionTask } from '../../../emulator/conversation/connections';
 import type { LocaleNlu } from '../../../emulator/nlu/LocaleNlu';
 import { Nlu } from '../../../emulator/nlu/Nlu';
 
@@ -133,5 +134,108 @@ describe('a conversation with the skill', () => {
     expect(turn.speech).toBe("There was a problem with the requested skill's response.");
     expect(turn.notes).toEqual(['skill error: boom']);
     expect(turn.sessionEnded).toBe(true);
+  });
+});
+
+describe('a skill connection (Connections.StartConnection)', () => {
+  const START = {
+    type: 'Connections.StartConnection' as const,
+    uri: 'connection://AMAZON.AskForAccountLinking/1',
+    input: { '@type': 'AskForAccountLinking', '@version': '1' },
+    onCompletion: 'RESUME_SESSION' as const,
+    token: 'our-token',
+  };
+
+  /** A task that asks one question and finishes with LINKED on the answer. */
+  function oneQuestionTask(heardByTask: string[]): ConnectionTask {
+    return {
+      begin: async () => ({ heard: [{ who: 'alexa', text: 'Alexa asks.' }], notes: [] }),
+      hear: async (text) => {
+        heardByTask.push(text);
+        return {
+          heard: [{ who: 'alexa', text: 'Alexa is done.' }],
+          notes: [],
+          outcome: { status: { code: '200', message: 'OK' }, result: { status: 'LINKED' } },
+        };
+      },
+    };
+  }
+
+  it('lets Alexa talk while the session waits, then resumes it with the outcome and the skill’s token', async () => {
+    const skill = scriptedSkill(
+      { response: { ...speak('Handing over.'), directives: [START] }, sessionAttributes: { kept: 'order' } },
+      { response: { ...speak('Welcome back.'), shouldEndSession: false } },
+    );
+    const heardByTask: string[] = [];
+    const identity = newIdentity();
+    const talk = new Conversation({
+      invoke: skill.invoke,
+      skillId: identity.skillId,
+      prepare: async () => ({ identity, notes: [] }),
+      connect: () => oneQuestionTask(heardByTask),
+    });
+    const first = await talk.say('open ride hailer', en);
+    expect(first.heard).toEqual([
+      { who: 'skill', text: 'Handing over.', card: undefined },
+      { who: 'alexa', text: 'Alexa asks.' },
+    ]);
+    const second = await talk.say('open ride hailer', en);
+    expect(heardByTask).toEqual(['open ride hailer']);
+    expect(skill.received).toHaveLength(2);
+    const resumed = skill.received[1];
+    expect(resumed?.request).toMatchObject({
+      type: 'SessionResumedRequest',
+      locale: 'en-US',
+      cause: {
+        type: 'ConnectionCompleted',
+        token: 'our-token',
+        status: { code: '200', message: 'OK' },
+        result: { status: 'LINKED' },
+      },
+    });
+    expect(resumed?.session).toMatchObject({
+      new: false,
+      attributes: { kept: 'order' },
+      sessionId: skill.received[0]?.session?.sessionId,
+    });
+    expect(second.heard?.map((line) => line.text)).toEqual(['Alexa is done.', 'Welcome back.']);
+    expect(second.speech).toBe('Welcome back.');
+  });
+
+  it('notes a connection it does not play and carries on with the session', async () => {
+    const skill = scriptedSkill({ response: { directives: [{ ...START, uri: 'connection://AMAZON.Other/1' }] } });
+    const turn = await conversation(skill).say('open ride hailer', en);
+    expect(turn.notes).toEqual(['Connections.StartConnection to connection://AMAZON.Other/1 is not emulated']);
+  });
+
+  it('ends the session instead of resuming when onCompletion is not RESUME_SESSION', async () => {
+    const skill = scriptedSkill({ response: { directives: [{ ...START, onCompletion: 'SEND_ERRORS_ONLY' }] } });
+    const identity = newIdentity();
+    const talk = new Conversation({
+      invoke: skill.invoke,
+      skillId: identity.skillId,
+      prepare: async () => ({ identity, notes: [] }),
+      connect: () => oneQuestionTask([]),
+    });
+    await talk.say('open ride hailer', en);
+    const done = await talk.say('i approve', en);
+    expect(done.sessionEnded).toBe(true);
+    expect(skill.received).toHaveLength(1);
+  });
+
+  it('carries the recognized speaker as context.System.person, and leaves it out for an unknown voice', async () => {
+    const skill = scriptedSkill({ response: {} }, { response: {} });
+    const identity = newIdentity();
+    let person: { personId: string } | undefined = { personId: 'amzn1.ask.person.TEST' };
+    const talk = new Conversation({
+      invoke: skill.invoke,
+      skillId: identity.skillId,
+      prepare: async () => ({ identity: { ...identity, person }, notes: [] }),
+    });
+    await talk.say('open ride hailer', en);
+    person = undefined;
+    await talk.say('help', en);
+    expect(skill.received[0]?.context.System.person).toMatchObject({ personId: 'amzn1.ask.person.TEST' });
+    expect(skill.received[1]?.context.System.person).toBeUndefined();
   });
 });

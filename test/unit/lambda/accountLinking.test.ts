@@ -29,8 +29,9 @@ describe('findAccessToken', () => {
 });
 
 describe('requiresLink', () => {
-  it('is data: launch and the three ride intents', () => {
-    expect([...LINK_REQUIRED.requestTypes]).toEqual(['LaunchRequest']);
+  it('is data: the three ride intents; opening the skill works without a link', () => {
+    expect([...LINK_REQUIRED.requestTypes]).toEqual([]);
+    expect(requiresLink(build('launch'))).toBe(false);
     expect([...LINK_REQUIRED.intents]).toEqual(['OrderRideIntent', 'RideStatusIntent', 'CancelRideIntent']);
   });
 

@@ -19,7 +19,21 @@ describe('loadConfig', () => {
       logLevel: 'info',
       linkedServiceBudgetMs: 2500,
       serviceCredentials: undefined,
+      voiceForwardLinking: false,
     });
+  });
+
+  it('turns voice-forward account linking on by default in LWA mode only', () => {
+    expect(loadConfig({ LINKED_SERVICE: 'lwa' }).voiceForwardLinking).toBe(true);
+    expect(loadConfig({ LINKED_SERVICE: 'lwa', VOICE_FORWARD_ACCOUNT_LINKING: 'DISABLED' }).voiceForwardLinking).toBe(
+      false,
+    );
+    expect(loadConfig(BASE).voiceForwardLinking).toBe(false);
+  });
+
+  it('refuses voice-forward account linking outside LWA mode, naming the variable', () => {
+    const error = failure({ ...BASE, VOICE_FORWARD_ACCOUNT_LINKING: 'ENABLED' });
+    expect(error.message).toBe('VOICE_FORWARD_ACCOUNT_LINKING: can be ENABLED only with LINKED_SERVICE=lwa');
   });
 
   it('reads the service client credentials used to revoke grants', () => {
@@ -40,6 +54,7 @@ describe('loadConfig', () => {
       SKILL_ID: 'amzn1.ask.skill.abc',
       LOG_LEVEL: 'warn',
       LINKED_SERVICE_BUDGET_MS: '3000',
+      VOICE_FORWARD_ACCOUNT_LINKING: 'DISABLED',
     });
     expect(config).toMatchObject({
       linkedService: 'lwa',
@@ -51,6 +66,7 @@ describe('loadConfig', () => {
       skillId: 'amzn1.ask.skill.abc',
       logLevel: 'warn',
       linkedServiceBudgetMs: 3000,
+      voiceForwardLinking: false,
     });
   });
 
@@ -76,6 +92,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'verbose'],
     ['LINKED_SERVICE_BUDGET_MS', '5000'],
     ['LINKED_SERVICE_BUDGET_MS', 'fast'],
+    ['VOICE_FORWARD_ACCOUNT_LINKING', 'yes'],
   ])('rejects a malformed %s (%s) and names it', (variable, value) => {
     const error = failure({ ...BASE, [variable]: value });
     expect(error.variable).toBe(variable);

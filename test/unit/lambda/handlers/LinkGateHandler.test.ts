@@ -15,9 +15,10 @@ describe('LinkGateHandler', () => {
     },
   );
 
-  it('asks the user to link when the skill is opened without a token', async () => {
+  it('does not gate opening the skill: the unlinked welcome keeps the session open', async () => {
     const response = await unitSkill().invoke(build('launch'));
-    expect(response.response.card).toEqual({ type: 'LinkAccount' });
+    expect(response.response.card).toBeUndefined();
+    expect(response.response.shouldEndSession).toBe(false);
   });
 
   it('lets a linked request through to its handler', async () => {
@@ -37,7 +38,7 @@ describe('LinkGateHandler', () => {
   });
 
   it('treats a blank token as no token', async () => {
-    const response = await unitSkill().invoke(build('launch', withAccessToken('   ')));
+    const response = await unitSkill().invoke(build('launch', withIntent('RideStatusIntent'), withAccessToken('   ')));
     expect(response.response.card).toEqual({ type: 'LinkAccount' });
   });
 });
