@@ -1,15 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { lazyDynamo } from '../../lambda/persistence/dynamo';
-import { ensureSkillTable } from '../../lambda/persistence/table';
 import { SUPPORTED_LOCALES, t } from '../../lambda/prompts';
-import { type LocalDynamo, startDynalite } from '../helpers/dynalite';
+import { defineBundleDynamoSuite } from '../helpers/bundleDynamoSuite';
 import { type FakeLinkedService, startFakeLinkedService } from '../helpers/fakeLinkedService';
 import { build, withAccessToken, withIntent, withLocale, withSlots } from '../helpers/requests';
+import { DIST_SKILL, invokeBundle as invokeBundleIn } from '../helpers/skillBundle';
 import { speechOf } from '../helpers/skillHarness';
 
 const run = promisify(execFile);
@@ -17,43 +14,16 @@ const root = join(import.meta.dirname, '..', '..');
 const TOKEN = 'Atza|bundle-smoke-secret-token-value';
 
 let api: FakeLinkedService;
-let dynamo: LocalDynamo;
 
 beforeAll(async () => {
   await run(process.execPath, [join(root, 'scripts', 'build.mjs'), 'skill'], { cwd: root });
-  [api, dynamo] = await Promise.all([startFakeLinkedService(TOKEN), startDynalite()]);
-  await ensureSkillTable(await lazyDynamo({ region: 'us-east-1', endpoint: dynamo.endpoint, table: 'bundle-smoke' })());
+  api = await startFakeLinkedService(TOKEN);
 }, 60_000);
-afterAll(async () => {
-  await Promise.all([api.close(), dynamo.close()]);
-});
+afterAll(() => api.close());
 
-/** Runs envelopes through dist/skill/index.js in a fresh Node process; returns responses and everything it logged. */
-async function invokeBundle(
-  envelopes: RequestEnvelope[],
-): Promise<{ responses: ResponseEnvelope[]; stdout: string; stderr: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'rh-bundle-'));
-  writeFileSync(join(dir, 'in.json'), JSON.stringify(envelopes));
-  const { stdout, stderr } = await run(
-    process.execPath,
-    [join(import.meta.dirname, 'invokeBundle.cjs'), join(dir, 'in.json'), join(dir, 'out.json')],
-    {
-      env: {
-        PATH: process.env.PATH,
-        RIDE_HAILER_API_URL: api.url,
-        SKILL_TABLE: 'bundle-smoke',
-        DYNAMODB_ENDPOINT: dynamo.endpoint,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'local',
-        AWS_SECRET_ACCESS_KEY: 'local',
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        LINKED_SERVICE_BUDGET_MS: '1500',
-        LOG_LEVEL: 'debug',
-      },
-    },
-  );
-  const results = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { response: ResponseEnvelope }[];
-  return { responses: results.map((r) => r.response), stdout, stderr };
+/** Runs envelopes through dist/skill/index.js in a fresh Node process (no DynamoDB needed for these). */
+function invokeBundle(envelopes: RequestEnvelope[]) {
+  return invokeBundleIn(DIST_SKILL, envelopes, { RIDE_HAILER_API_URL: api.url, LINKED_SERVICE_BUDGET_MS: '1500' });
 }
 
 const plain = (ssml: string) => speechOf({ version: '1.0', response: { outputSpeech: { type: 'SSML', ssml } } });
@@ -99,3 +69,5 @@ describe('the built bundle dist/skill/index.js', () => {
     expect(logs).not.toContain('bundle-smoke-secret');
   }, 30_000);
 });
+
+defineBundleDynamoSuite('the built bundle dist/skill', () => DIST_SKILL);

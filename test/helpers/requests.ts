@@ -120,3 +120,11 @@ export const withRequestId =
     envelope.request.requestId = requestId;
     return envelope;
   };
+
+/** Sets the `body` of a skill event (SkillAccountLinked's token, SkillDisabled's persistence status). */
+export const withEventBody =
+  (body: Record<string, unknown>): Builder =>
+  (envelope) => {
+    (envelope.request as unknown as { body: Record<string, unknown> }).body = body;
+    return envelope;
+  };
