@@ -5,7 +5,8 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { SUPPORTED_LOCALES, t } from '../../lambda/prompts';
 import { defineBundleDynamoSuite } from '../helpers/bundleDynamoSuite';
 import { type FakeLinkedService, startFakeLinkedService } from '../helpers/fakeLinkedService';
-import { build, withAccessToken, withIntent, withLocale, withSlots } from '../helpers/requests';
+import { build, withAccessToken, withConfirmation, withIntent, withLocale, withSlots } from '../helpers/requests';
+import { startSilentServer } from '../helpers/silentServer';
 import { DIST_SKILL, invokeBundle as invokeBundleIn } from '../helpers/skillBundle';
 import { speechOf } from '../helpers/skillHarness';
 
@@ -67,6 +68,39 @@ describe('the built bundle dist/skill/index.js', () => {
     expect(logs).toContain('"message":"request"');
     expect(logs).not.toContain(TOKEN);
     expect(logs).not.toContain('bundle-smoke-secret');
+  }, 30_000);
+});
+
+describe('the built bundle when DynamoDB accepts connections and never answers', () => {
+  it('books without the preference in ridehailer mode and apologizes in LWA mode', async () => {
+    api.reset();
+    const silent = await startSilentServer();
+    try {
+      const env = {
+        RIDE_HAILER_API_URL: api.url,
+        LWA_API_URL: api.url,
+        DYNAMODB_ENDPOINT: silent.url,
+        LINKED_SERVICE_BUDGET_MS: '1500',
+      };
+      const token = withAccessToken(TOKEN);
+      const ridehailer = await invokeBundleIn(
+        DIST_SKILL,
+        [build('order-ride', withConfirmation('CONFIRMED'), token)],
+        env,
+      );
+      const lwa = await invokeBundleIn(DIST_SKILL, [build('launch', withIntent('RideStatusIntent'), token)], {
+        ...env,
+        LINKED_SERVICE: 'lwa',
+      });
+
+      expect(speechOf(ridehailer.responses[0] as ResponseEnvelope)).toMatch(/^Your ride is booked\./);
+      expect(ridehailer.stdout).toContain('"message":"could not read preferences"');
+      expect(speechOf(lwa.responses[0] as ResponseEnvelope)).toBe(plain(t('en-US', 'error.serviceUnavailable')));
+      expect(lwa.responses[0]?.response.shouldEndSession).toBe(true);
+      expect(silent.connections).toBeGreaterThanOrEqual(2);
+    } finally {
+      await silent.close();
+    }
   }, 30_000);
 });
 

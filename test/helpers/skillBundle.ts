@@ -41,7 +41,8 @@ export async function invokeBundle(
   const { stdout, stderr } = await run(
     process.execPath,
     [join(root, 'test', 'e2e', 'invokeBundle.cjs'), bundleDir, join(dir, 'in.json'), join(dir, 'out.json')],
-    { env: { PATH: process.env.PATH, ...BASE_ENV, ...env } },
+    // A bundle that hangs is killed, so the test fails with its output instead of waiting forever.
+    { env: { PATH: process.env.PATH, ...BASE_ENV, ...env }, timeout: 20_000 },
   );
   const results = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { response: ResponseEnvelope }[];
   return { responses: results.map((r) => r.response), stdout, stderr };
