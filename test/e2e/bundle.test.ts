@@ -5,7 +5,16 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { SUPPORTED_LOCALES, t } from '../../lambda/prompts';
 import { defineBundleDynamoSuite } from '../helpers/bundleDynamoSuite';
 import { type FakeLinkedService, startFakeLinkedService } from '../helpers/fakeLinkedService';
-import { build, withAccessToken, withConfirmation, withIntent, withLocale, withSlots } from '../helpers/requests';
+import {
+  build,
+  withAccessToken,
+  withConfirmation,
+  withIntent,
+  withLocale,
+  withoutContext,
+  withRequestType,
+  withSlots,
+} from '../helpers/requests';
 import { startSilentServer } from '../helpers/silentServer';
 import { DIST_SKILL, invokeBundle as invokeBundleIn } from '../helpers/skillBundle';
 import { speechOf } from '../helpers/skillHarness';
@@ -69,6 +78,50 @@ describe('the built bundle dist/skill/index.js', () => {
     expect(logs).not.toContain(TOKEN);
     expect(logs).not.toContain('bundle-smoke-secret');
   }, 30_000);
+});
+
+describe('the built bundle and envelopes in every shape Alexa and its test tools send', () => {
+  it('answers the older format (no context) from the session: token from session.user, locale from the request', async () => {
+    api.reset();
+    const run = await invokeBundleIn(
+      DIST_SKILL,
+      [
+        build('launch', withLocale('de-DE'), withAccessToken(TOKEN, 'session'), withoutContext()),
+        build('launch', withLocale('fr-FR'), withoutContext()),
+        build('session-ended', withoutContext()),
+      ],
+      // The skill id check reads the application id, which this format carries only in the session.
+      { RIDE_HAILER_API_URL: api.url, SKILL_ID: 'amzn1.ask.skill.00000000-0000-4000-8000-00000000ride' },
+    );
+    const [linked, unlinked, ended] = run.responses as ResponseEnvelope[];
+    expect(speechOf(linked as ResponseEnvelope)).toBe(plain(t('de-DE', 'launch.welcome', { name: 'Alex Rider' })));
+    expect(api.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(speechOf(unlinked as ResponseEnvelope)).toBe(plain(t('fr-FR', 'link.prompt')));
+    expect(unlinked?.response.card).toEqual({ type: 'LinkAccount' });
+    expect(ended?.response).toEqual({});
+  });
+
+  it('speaks en-US for a locale that is not a string, and says nothing to System.ExceptionEncountered', async () => {
+    api.mode = 'hang';
+    const run = await invokeBundle([
+      build('launch', withLocale(42 as unknown as string)),
+      build('launch', withLocale({ code: 'de-DE' } as unknown as string), withAccessToken(TOKEN)),
+      build('launch', withRequestType('System.ExceptionEncountered', { error: { type: 'INVALID_RESPONSE' } })),
+    ]);
+    api.mode = 'ok';
+    const [link, apology, exception] = run.responses as ResponseEnvelope[];
+    expect(speechOf(link as ResponseEnvelope)).toBe(plain(t('en-US', 'link.prompt')));
+    expect(speechOf(apology as ResponseEnvelope)).toBe(plain(t('en-US', 'error.serviceUnavailable')));
+    expect(exception?.response).toEqual({});
+  });
+
+  it('still refuses a session without a request with the named error', async () => {
+    const session = build('launch').session;
+    const failure = await invokeBundle([{ session } as unknown as RequestEnvelope]).catch(
+      (error: { stderr: string }) => error,
+    );
+    expect((failure as { stderr: string }).stderr).toContain('MalformedRequestError');
+  });
 });
 
 describe('the built bundle when DynamoDB accepts connections and never answers', () => {
