@@ -35,8 +35,9 @@ export function readRequestEnvelope(event: unknown): RequestEnvelope {
   if (request.type === 'IntentRequest' && (!isObject(request.intent) || typeof request.intent.name !== 'string')) {
     throw new MalformedRequestError('IntentRequest has no intent.name');
   }
-  const System = systemOf(context, session);
-  if (System === undefined) throw new MalformedRequestError('event has no context.System and no session');
-  if (isObject(context) && context.System === System) return event as unknown as RequestEnvelope;
-  return { ...event, context: { ...(isObject(context) ? context : {}), System } } as unknown as RequestEnvelope;
+  const system = systemOf(context, session);
+  if (system === undefined) throw new MalformedRequestError('event has no context.System and no session');
+  if (isObject(context) && context.System === system) return event as unknown as RequestEnvelope;
+  const completed = { ...(isObject(context) ? context : {}), System: system };
+  return { ...event, context: completed } as unknown as RequestEnvelope;
 }

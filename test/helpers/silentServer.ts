@@ -8,6 +8,7 @@ export interface SilentServer {
   close(): Promise<void>;
 }
 
+/** Starts a silent server; close() drops every connection it holds. */
 export async function startSilentServer(): Promise<SilentServer> {
   const sockets = new Set<Socket>();
   const silent = { connections: 0 } as SilentServer;
