@@ -16,7 +16,7 @@ export interface SkillConfig {
   awsRegion: string;
   skillId: string | undefined;
   logLevel: LogLevel;
-  /** Total time the linked-service calls of one skill request may take, in ms (≤ 3000). */
+  /** Total time the calls out of one skill request (linked service and DynamoDB) may take, in ms (≤ 3000). */
   linkedServiceBudgetMs: number;
   /** Client credentials for revoking grants at the Ride Hailer service on SkillDisabled; unset → not revoked. */
   serviceCredentials: { clientId: string; clientSecret: string } | undefined;
@@ -28,7 +28,7 @@ type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 const LINKED_SERVICES: readonly LinkedService[] = ['ridehailer', 'lwa'];
-/** Alexa allows about 8 s per response; linked-service calls get at most 3 s of it. */
+/** Alexa allows about 8 s per response; the calls out of one request get at most 3 s of it. */
 export const MAX_LINKED_SERVICE_BUDGET_MS = 3000;
 
 function optional(env: Env, name: string): string | undefined {

@@ -14,7 +14,7 @@ import type { RidesGateway } from './rides/RidesGateway';
 export interface SkillDeps {
   config: SkillConfig;
   logger: Logger;
-  /** The linked-service gateway for one request, bounded by that request's time budget. */
+  /** The linked-service gateway for one request, bounded by that request's time budget (DynamoDB included). */
   ridesFor(budget: Budget): RidesGateway;
   /** Binding and revoking the link at the linked service, for skill events. */
   accountLinksFor(budget: Budget): AccountLinks;
@@ -25,10 +25,9 @@ export interface SkillDeps {
 /** Production wiring from configuration: the linked service per LINKED_SERVICE, DynamoDB for state. */
 export function createDeps(config: SkillConfig, overrides: Partial<SkillDeps> = {}): SkillDeps {
   const dynamo = lazyDynamo({ region: config.awsRegion, endpoint: config.dynamodbEndpoint, table: config.skillTable });
-  const rideStore = new DynamoRideStore(dynamo);
   const ridesFor =
     config.linkedService === 'lwa'
-      ? (budget: Budget) => new LwaRides(config.lwaApiUrl, rideStore, budget)
+      ? (budget: Budget) => new LwaRides(config.lwaApiUrl, new DynamoRideStore(dynamo, budget), budget)
       : (budget: Budget) => new RideHailerApi(config.rideHailerApiUrl, budget);
   const accountLinksFor =
     config.linkedService === 'lwa'

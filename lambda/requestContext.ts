@@ -3,8 +3,8 @@ import { findAccessToken } from './accountLinking';
 import type { SkillDeps } from './deps';
 import type { Logger } from './logger';
 import { resolveLocale, type SupportedLocale } from './prompts';
+import { startRequestBudget } from './requestBudget';
 import type { AccountLinks } from './rides/AccountLinks';
-import { Budget } from './rides/Budget';
 import type { RidesGateway } from './rides/RidesGateway';
 
 /** What every handler gets for the request it handles. */
@@ -26,7 +26,7 @@ export function contextInterceptor(deps: SkillDeps): RequestInterceptor {
       const { request, session } = input.requestEnvelope;
       const accessToken = findAccessToken(input.requestEnvelope);
       const logger = deps.logger.child({ requestId: request.requestId });
-      const budget = new Budget(deps.config.linkedServiceBudgetMs, deps.now);
+      const budget = startRequestBudget(input.requestEnvelope, deps.config.linkedServiceBudgetMs, deps.now);
       const context: RequestContext = {
         locale: resolveLocale(request.locale),
         accessToken,

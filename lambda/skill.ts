@@ -2,6 +2,7 @@ import { SkillBuilders } from 'ask-sdk-core';
 import type { SkillDeps } from './deps';
 import { CancelRideIntentHandler } from './handlers/CancelRideIntentHandler';
 import { errorHandler } from './handlers/ErrorHandler';
+import { ExceptionEncounteredHandler } from './handlers/ExceptionEncounteredHandler';
 import { ExitIntentHandler } from './handlers/ExitIntentHandler';
 import { FallbackIntentHandler } from './handlers/FallbackIntentHandler';
 import { FareEstimateIntentHandler } from './handlers/FareEstimateIntentHandler';
@@ -36,6 +37,7 @@ export const HANDLERS = [
   SkillAccountLinkedHandler,
   SkillEnabledHandler,
   SkillDisabledHandler,
+  ExceptionEncounteredHandler,
   UnhandledRequestHandler,
 ];
 

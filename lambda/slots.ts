@@ -1,21 +1,41 @@
 import type { Intent, Slot } from 'ask-sdk-model';
 import { isRideType, RIDE_TYPES, type RideType } from './rides/types';
 
-/** Longest destination we pass on; Alexa slot values are short, anything longer is noise. */
+/** Longest destination we pass on, in code points; Alexa slot values are short, anything longer is noise. */
 const MAX_DESTINATION_LENGTH = 200;
+
+/** The first `max` code points of `text`: a cut never splits a surrogate pair (an emoji, say) in two. */
+function firstCodePoints(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = '';
+  let count = 0;
+  for (const codePoint of text) {
+    if (count === max) break;
+    kept += codePoint;
+    count += 1;
+  }
+  return kept.trimEnd();
+}
 
 /** The value of the first entity-resolution match (`ER_SUCCESS_MATCH`), if any. */
 function resolvedId(slot: Slot | undefined): string | undefined {
-  for (const authority of slot?.resolutions?.resolutionsPerAuthority ?? []) {
+  const authorities = slot?.resolutions?.resolutionsPerAuthority;
+  for (const authority of Array.isArray(authorities) ? authorities : []) {
     if (authority.status?.code === 'ER_SUCCESS_MATCH') return authority.values?.[0]?.value?.id;
   }
   return undefined;
 }
 
+/** What the user said for a slot, trimmed; undefined when it is not text (hand-made envelopes send numbers). */
+function spoken(slot: Slot | undefined): string | undefined {
+  const value: unknown = slot?.value;
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
 /** The spoken value of a slot, trimmed; undefined when empty. */
 export function slotText(intent: Intent, name: string): string | undefined {
-  const value = intent.slots?.[name]?.value?.trim();
-  return value ? value.slice(0, MAX_DESTINATION_LENGTH) : undefined;
+  const value = spoken(intent.slots?.[name]);
+  return value ? firstCodePoints(value, MAX_DESTINATION_LENGTH) : undefined;
 }
 
 /**
@@ -26,8 +46,8 @@ export function rideTypeSlot(intent: Intent): RideType | undefined {
   const slot = intent.slots?.rideType;
   const id = resolvedId(slot);
   if (isRideType(id)) return id;
-  const spoken = slot?.value?.trim().toLowerCase();
-  return RIDE_TYPES.find((type) => type === spoken);
+  const said = spoken(slot)?.toLowerCase();
+  return RIDE_TYPES.find((type) => type === said);
 }
 
 /** The destination the user said, as they said it. */

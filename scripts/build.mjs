@@ -1,12 +1,21 @@
 // Bundles the two Lambda functions with esbuild: the skill (CJS) and the linked service (ESM, because
 // oidc-provider is ESM-only). Each output folder gets a package.json that states its module type.
+// Usage: node scripts/build.mjs [skill|service ...] [--outdir <folder>]  (default folder: dist/<name>;
+// --outdir takes exactly one name, so a deploy build never replaces the dist/ folder others may be running).
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const outdirAt = args.indexOf('--outdir');
+const outdirArg = outdirAt >= 0 ? args.splice(outdirAt, 2)[1] : undefined;
+const only = args;
+if (outdirAt >= 0 && (outdirArg === undefined || only.length !== 1)) {
+  console.error('build: --outdir <folder> needs exactly one target, e.g. `node scripts/build.mjs skill --outdir out`');
+  process.exit(1);
+}
 
 const targets = {
   skill: {
@@ -144,7 +153,7 @@ for (const [name, target] of Object.entries(targets)) {
     console.error(`build: ${target.entry} not found`);
     process.exit(1);
   }
-  const outdir = join(root, 'dist', name);
+  const outdir = outdirArg === undefined ? join(root, 'dist', name) : resolve(outdirArg);
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   const started = performance.now();
@@ -175,6 +184,6 @@ for (const [name, target] of Object.entries(targets)) {
   await writeFile(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   const { size } = await stat(join(outdir, 'index.js'));
   console.log(
-    `build: dist/${name}/index.js ${(size / 1024).toFixed(0)} KiB in ${(performance.now() - started).toFixed(0)} ms`,
+    `build: ${relative(process.cwd(), join(outdir, 'index.js'))} ${(size / 1024).toFixed(0)} KiB in ${(performance.now() - started).toFixed(0)} ms`,
   );
 }

@@ -1,7 +1,8 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { PersistenceError } from '../errors';
-import type { Dynamo } from './dynamo';
+import { requestBudget } from '../requestBudget';
+import { type Dynamo, withinBudget } from './dynamo';
 
 type Attributes = Record<string, unknown>;
 
@@ -13,7 +14,8 @@ function userKey(envelope: RequestEnvelope): string {
 
 /**
  * ask-sdk persistent attributes in one DynamoDB item per Alexa user, over AWS SDK v3
- * (instead of ask-sdk-dynamodb-persistence-adapter, which pulls in SDK v2).
+ * (instead of ask-sdk-dynamodb-persistence-adapter, which pulls in SDK v2). Every call keeps to the request's
+ * time budget.
  */
 export class DynamoAttributesAdapter implements PersistenceAdapter {
   constructor(private readonly dynamo: () => Promise<Dynamo>) {}
@@ -23,6 +25,7 @@ export class DynamoAttributesAdapter implements PersistenceAdapter {
     try {
       const { Item } = await client.send(
         new sdk.GetItemCommand({ TableName: table, Key: { pk: { S: userKey(envelope) } }, ConsistentRead: true }),
+        withinBudget(requestBudget(envelope)),
       );
       const data = Item?.data?.S;
       return data === undefined ? {} : (JSON.parse(data) as Attributes);
@@ -39,6 +42,7 @@ export class DynamoAttributesAdapter implements PersistenceAdapter {
           TableName: table,
           Item: { pk: { S: userKey(envelope) }, data: { S: JSON.stringify(attributes) } },
         }),
+        withinBudget(requestBudget(envelope)),
       );
     } catch (error) {
       throw new PersistenceError('could not save attributes', { cause: error });
@@ -48,7 +52,10 @@ export class DynamoAttributesAdapter implements PersistenceAdapter {
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
     const { sdk, client, table } = await this.dynamo();
     try {
-      await client.send(new sdk.DeleteItemCommand({ TableName: table, Key: { pk: { S: userKey(envelope) } } }));
+      await client.send(
+        new sdk.DeleteItemCommand({ TableName: table, Key: { pk: { S: userKey(envelope) } } }),
+        withinBudget(requestBudget(envelope)),
+      );
     } catch (error) {
       throw new PersistenceError('could not delete attributes', { cause: error });
     }

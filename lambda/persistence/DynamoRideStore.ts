@@ -1,15 +1,20 @@
 import { PersistenceError } from '../errors';
+import type { Budget } from '../rides/Budget';
 import type { RideStore } from '../rides/RideStore';
 import type { Ride } from '../rides/types';
-import type { Dynamo } from './dynamo';
+import { type Dynamo, withinBudget } from './dynamo';
 
 /** How long a booking's idempotency record is kept (DynamoDB TTL attribute `expiresAt`). */
 const BOOKING_TTL_SECONDS = 7 * 24 * 3600;
 
-/** Rides of LWA riders in the skill's table: `rider#<id>` holds the latest ride, `booking#<id>#<key>` each booking. */
+/**
+ * Rides of LWA riders in the skill's table: `rider#<id>` holds the latest ride, `booking#<id>#<key>` each booking.
+ * One store per request: every call keeps to that request's time budget.
+ */
 export class DynamoRideStore implements RideStore {
   constructor(
     private readonly dynamo: () => Promise<Dynamo>,
+    private readonly budget: Budget | undefined,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -18,6 +23,7 @@ export class DynamoRideStore implements RideStore {
     try {
       const { Item } = await client.send(
         new sdk.GetItemCommand({ TableName: table, Key: { pk: { S: `rider#${riderId}` } }, ConsistentRead: true }),
+        withinBudget(this.budget),
       );
       return Item?.data?.S === undefined ? null : (JSON.parse(Item.data.S) as Ride);
     } catch (error) {
@@ -36,11 +42,13 @@ export class DynamoRideStore implements RideStore {
           Item: { pk: { S: pk }, data: { S: JSON.stringify(ride) }, expiresAt: { N: expiresAt } },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
+        withinBudget(this.budget),
       );
     } catch (error) {
       if (error instanceof sdk.ConditionalCheckFailedException) {
         const { Item } = await client.send(
           new sdk.GetItemCommand({ TableName: table, Key: { pk: { S: pk } }, ConsistentRead: true }),
+          withinBudget(this.budget),
         );
         if (Item?.data?.S !== undefined) return JSON.parse(Item.data.S) as Ride;
       }
@@ -58,6 +66,7 @@ export class DynamoRideStore implements RideStore {
           TableName: table,
           Item: { pk: { S: `rider#${riderId}` }, data: { S: JSON.stringify(ride) } },
         }),
+        withinBudget(this.budget),
       );
     } catch (error) {
       throw new PersistenceError('could not save the ride', { cause: error });

@@ -1,4 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PersistenceError } from '../errors';
+import type { Budget } from '../rides/Budget';
 
 /** Connection settings for the skill's table. */
 export interface DynamoSettings {
@@ -16,6 +18,11 @@ export interface Dynamo {
   table: string;
 }
 
+/** Longest one DynamoDB call may take, retries included: a healthy table answers in milliseconds. */
+export const DYNAMODB_CALL_MS = 1000;
+/** With less than this left of the request's budget, a call fails at once instead of starting. */
+const MIN_CALL_MS = 50;
+
 /** Lazily creates one DynamoDB client per settings object; short timeouts keep Alexa's 8 s budget safe. */
 export function lazyDynamo(settings: DynamoSettings): () => Promise<Dynamo> {
   let dynamo: Promise<Dynamo> | undefined;
@@ -27,9 +34,21 @@ export function lazyDynamo(settings: DynamoSettings): () => Promise<Dynamo> {
         region: settings.region,
         endpoint: settings.endpoint,
         maxAttempts: 2,
-        requestHandler: { connectionTimeout: 500, requestTimeout: 1500 },
+        // Without throwOnRequestTimeout this SDK version only logs a warning when requestTimeout passes.
+        requestHandler: { connectionTimeout: 500, requestTimeout: DYNAMODB_CALL_MS, throwOnRequestTimeout: true },
       }),
     }));
     return dynamo;
   };
+}
+
+/**
+ * `client.send` options that abort the call after DYNAMODB_CALL_MS or when the request's budget runs out,
+ * whichever comes first, so that a table that accepts and never answers cannot hold up the answer; a request
+ * without a budget (local tools) gets DYNAMODB_CALL_MS.
+ */
+export function withinBudget(budget: Budget | undefined): { abortSignal: AbortSignal } {
+  const ms = Math.min(DYNAMODB_CALL_MS, budget?.remainingMs() ?? DYNAMODB_CALL_MS);
+  if (ms < MIN_CALL_MS) throw new PersistenceError('time budget exhausted before the DynamoDB call');
+  return { abortSignal: AbortSignal.timeout(ms) };
 }

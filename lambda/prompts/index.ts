@@ -42,9 +42,13 @@ export interface Ssml {
 
 export type MessageVars = Record<string, string | number | Ssml>;
 
-/** The supported locale for a request locale; anything unknown falls back to en-US — in this one place. */
-export function resolveLocale(locale: string | undefined): SupportedLocale {
-  const match = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === locale?.toLowerCase());
+/**
+ * The supported locale for a request locale; anything unknown, missing or not a string at all (published test
+ * envelopes carry `null` and `"string"`) falls back to en-US — in this one place.
+ */
+export function resolveLocale(locale: unknown): SupportedLocale {
+  if (typeof locale !== 'string') return FALLBACK_LOCALE;
+  const match = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === locale.toLowerCase());
   return match ?? FALLBACK_LOCALE;
 }
 

@@ -1,4 +1,4 @@
-/** The time one skill request may spend on linked-service calls; every call gets what is left. */
+/** The time one skill request may spend on calls out (linked service, DynamoDB); every call gets what is left. */
 export class Budget {
   private readonly deadline: number;
 

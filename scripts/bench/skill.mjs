@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,7 +47,36 @@ const api = createServer((_req, res) => {
 await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve));
 env.RIDE_HAILER_API_URL = `http://127.0.0.1:${api.address().port}`;
 
-const launch = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'requests', 'launch.json'), 'utf8'));
+// A local DynamoDB for the first DynamoDB answer: SkillDisabled deletes the user's attributes (and, with no
+// client secret configured, calls no service), so that row loads the DynamoDB client and makes one call.
+const dynamo = dynalite({ createTableMs: 0 });
+await new Promise((resolve) => dynamo.listen(0, '127.0.0.1', resolve));
+Object.assign(env, {
+  DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamo.address().port}`,
+  SKILL_TABLE: 'bench-skill',
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'local',
+  AWS_SECRET_ACCESS_KEY: 'local',
+});
+delete env.RIDE_HAILER_CLIENT_SECRET;
+const admin = new DynamoDBClient({
+  region: env.AWS_REGION,
+  endpoint: env.DYNAMODB_ENDPOINT,
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+});
+await admin.send(
+  new CreateTableCommand({
+    TableName: env.SKILL_TABLE,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+  }),
+);
+const fixtures = join(root, 'test', 'fixtures', 'requests');
+admin.destroy();
+writeFileSync(join(dir, 'disabled.json'), readFileSync(join(fixtures, 'skill-disabled.json')));
+
+const launch = JSON.parse(readFileSync(join(fixtures, 'launch.json'), 'utf8'));
 const help = JSON.parse(JSON.stringify(launch));
 help.request = {
   ...launch.request,
@@ -89,11 +120,13 @@ for (const [name, bundle] of Object.entries(bundles)) {
   const load = [];
   const first = [];
   const firstLinked = [];
+  const firstDynamo = [];
   for (let i = 0; i < RUNS; i++) {
     node.push(await coldRun('0'));
     load.push(await coldRun(coldScript(bundle)));
     first.push(await coldRun(coldScript(bundle, 'launch')));
     firstLinked.push(await coldRun(coldScript(bundle, 'linked')));
+    firstDynamo.push(await coldRun(coldScript(bundle, 'disabled')));
   }
   // Warm latency in this process: the link response (no network) and help.
   const { createRequire } = await import('node:module');
@@ -112,6 +145,7 @@ for (const [name, bundle] of Object.entries(bundles)) {
     loadMs: median(load) - median(node),
     firstMs: median(first) - median(node),
     firstLinkedMs: median(firstLinked) - median(node),
+    firstDynamoMs: median(firstDynamo) - median(node),
     warmP50: median(warm),
     warmP99: percentile(warm, 0.99),
   };
@@ -131,9 +165,12 @@ row('bundle size, gzip -9', b.gzip / 1024, s.gzip / 1024, 'KiB', 0);
 row('cold load (require)', b.loadMs, s.loadMs, 'ms');
 row('cold load + first answer', b.firstMs, s.firstMs, 'ms');
 row('cold + first linked answer', b.firstLinkedMs, s.firstLinkedMs, 'ms');
+row('cold + first DynamoDB answer', b.firstDynamoMs, s.firstDynamoMs, 'ms');
 row('warm p50', b.warmP50, s.warmP50, 'µs');
 row('warm p99', b.warmP99, s.warmP99, 'µs');
 console.log(
-  "(the baseline answers every request without calling out; the skill's linked answer includes axios and one HTTP call)",
+  "(the baseline answers every request without calling out; the skill's linked answer includes axios and one HTTP call,",
 );
+console.log(' its DynamoDB answer the DynamoDB client and one call to a local DynamoDB)');
 api.close();
+dynamo.close();

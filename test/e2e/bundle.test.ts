@@ -1,15 +1,22 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { lazyDynamo } from '../../lambda/persistence/dynamo';
-import { ensureSkillTable } from '../../lambda/persistence/table';
 import { SUPPORTED_LOCALES, t } from '../../lambda/prompts';
-import { type LocalDynamo, startDynalite } from '../helpers/dynalite';
+import { defineBundleDynamoSuite } from '../helpers/bundleDynamoSuite';
 import { type FakeLinkedService, startFakeLinkedService } from '../helpers/fakeLinkedService';
-import { build, withAccessToken, withIntent, withLocale, withSlots } from '../helpers/requests';
+import {
+  build,
+  withAccessToken,
+  withConfirmation,
+  withIntent,
+  withLocale,
+  withoutContext,
+  withRequestType,
+  withSlots,
+} from '../helpers/requests';
+import { startSilentServer } from '../helpers/silentServer';
+import { DIST_SKILL, invokeBundle as invokeBundleIn } from '../helpers/skillBundle';
 import { speechOf } from '../helpers/skillHarness';
 
 const run = promisify(execFile);
@@ -17,43 +24,16 @@ const root = join(import.meta.dirname, '..', '..');
 const TOKEN = 'Atza|bundle-smoke-secret-token-value';
 
 let api: FakeLinkedService;
-let dynamo: LocalDynamo;
 
 beforeAll(async () => {
   await run(process.execPath, [join(root, 'scripts', 'build.mjs'), 'skill'], { cwd: root });
-  [api, dynamo] = await Promise.all([startFakeLinkedService(TOKEN), startDynalite()]);
-  await ensureSkillTable(await lazyDynamo({ region: 'us-east-1', endpoint: dynamo.endpoint, table: 'bundle-smoke' })());
+  api = await startFakeLinkedService(TOKEN);
 }, 60_000);
-afterAll(async () => {
-  await Promise.all([api.close(), dynamo.close()]);
-});
+afterAll(() => api.close());
 
-/** Runs envelopes through dist/skill/index.js in a fresh Node process; returns responses and everything it logged. */
-async function invokeBundle(
-  envelopes: RequestEnvelope[],
-): Promise<{ responses: ResponseEnvelope[]; stdout: string; stderr: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'rh-bundle-'));
-  writeFileSync(join(dir, 'in.json'), JSON.stringify(envelopes));
-  const { stdout, stderr } = await run(
-    process.execPath,
-    [join(import.meta.dirname, 'invokeBundle.cjs'), join(dir, 'in.json'), join(dir, 'out.json')],
-    {
-      env: {
-        PATH: process.env.PATH,
-        RIDE_HAILER_API_URL: api.url,
-        SKILL_TABLE: 'bundle-smoke',
-        DYNAMODB_ENDPOINT: dynamo.endpoint,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'local',
-        AWS_SECRET_ACCESS_KEY: 'local',
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        LINKED_SERVICE_BUDGET_MS: '1500',
-        LOG_LEVEL: 'debug',
-      },
-    },
-  );
-  const results = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { response: ResponseEnvelope }[];
-  return { responses: results.map((r) => r.response), stdout, stderr };
+/** Runs envelopes through dist/skill/index.js in a fresh Node process (no DynamoDB needed for these). */
+function invokeBundle(envelopes: RequestEnvelope[]) {
+  return invokeBundleIn(DIST_SKILL, envelopes, { RIDE_HAILER_API_URL: api.url, LINKED_SERVICE_BUDGET_MS: '1500' });
 }
 
 const plain = (ssml: string) => speechOf({ version: '1.0', response: { outputSpeech: { type: 'SSML', ssml } } });
@@ -100,3 +80,82 @@ describe('the built bundle dist/skill/index.js', () => {
     expect(logs).not.toContain('bundle-smoke-secret');
   }, 30_000);
 });
+
+describe('the built bundle and envelopes in every shape Alexa and its test tools send', () => {
+  it('answers the older format (no context) from the session: token from session.user, locale from the request', async () => {
+    api.reset();
+    const run = await invokeBundleIn(
+      DIST_SKILL,
+      [
+        build('launch', withLocale('de-DE'), withAccessToken(TOKEN, 'session'), withoutContext()),
+        build('launch', withLocale('fr-FR'), withoutContext()),
+        build('session-ended', withoutContext()),
+      ],
+      // The skill id check reads the application id, which this format carries only in the session.
+      { RIDE_HAILER_API_URL: api.url, SKILL_ID: 'amzn1.ask.skill.00000000-0000-4000-8000-00000000ride' },
+    );
+    const [linked, unlinked, ended] = run.responses as ResponseEnvelope[];
+    expect(speechOf(linked as ResponseEnvelope)).toBe(plain(t('de-DE', 'launch.welcome', { name: 'Alex Rider' })));
+    expect(api.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(speechOf(unlinked as ResponseEnvelope)).toBe(plain(t('fr-FR', 'link.prompt')));
+    expect(unlinked?.response.card).toEqual({ type: 'LinkAccount' });
+    expect(ended?.response).toEqual({});
+  });
+
+  it('speaks en-US for a locale that is not a string, and says nothing to System.ExceptionEncountered', async () => {
+    api.mode = 'hang';
+    const run = await invokeBundle([
+      build('launch', withLocale(42 as unknown as string)),
+      build('launch', withLocale({ code: 'de-DE' } as unknown as string), withAccessToken(TOKEN)),
+      build('launch', withRequestType('System.ExceptionEncountered', { error: { type: 'INVALID_RESPONSE' } })),
+    ]);
+    api.mode = 'ok';
+    const [link, apology, exception] = run.responses as ResponseEnvelope[];
+    expect(speechOf(link as ResponseEnvelope)).toBe(plain(t('en-US', 'link.prompt')));
+    expect(speechOf(apology as ResponseEnvelope)).toBe(plain(t('en-US', 'error.serviceUnavailable')));
+    expect(exception?.response).toEqual({});
+  });
+
+  it('still refuses a session without a request with the named error', async () => {
+    const session = build('launch').session;
+    const failure = await invokeBundle([{ session } as unknown as RequestEnvelope]).catch(
+      (error: { stderr: string }) => error,
+    );
+    expect((failure as { stderr: string }).stderr).toContain('MalformedRequestError');
+  });
+});
+
+describe('the built bundle when DynamoDB accepts connections and never answers', () => {
+  it('books without the preference in ridehailer mode and apologizes in LWA mode', async () => {
+    api.reset();
+    const silent = await startSilentServer();
+    try {
+      const env = {
+        RIDE_HAILER_API_URL: api.url,
+        LWA_API_URL: api.url,
+        DYNAMODB_ENDPOINT: silent.url,
+        LINKED_SERVICE_BUDGET_MS: '1500',
+      };
+      const token = withAccessToken(TOKEN);
+      const ridehailer = await invokeBundleIn(
+        DIST_SKILL,
+        [build('order-ride', withConfirmation('CONFIRMED'), token)],
+        env,
+      );
+      const lwa = await invokeBundleIn(DIST_SKILL, [build('launch', withIntent('RideStatusIntent'), token)], {
+        ...env,
+        LINKED_SERVICE: 'lwa',
+      });
+
+      expect(speechOf(ridehailer.responses[0] as ResponseEnvelope)).toMatch(/^Your ride is booked\./);
+      expect(ridehailer.stdout).toContain('"message":"could not read preferences"');
+      expect(speechOf(lwa.responses[0] as ResponseEnvelope)).toBe(plain(t('en-US', 'error.serviceUnavailable')));
+      expect(lwa.responses[0]?.response.shouldEndSession).toBe(true);
+      expect(silent.connections).toBeGreaterThanOrEqual(2);
+    } finally {
+      await silent.close();
+    }
+  }, 30_000);
+});
+
+defineBundleDynamoSuite('the built bundle dist/skill', () => DIST_SKILL);

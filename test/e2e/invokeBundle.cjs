@@ -1,10 +1,11 @@
-// Loads the shipped skill bundle the way Lambda does (CommonJS require of dist/skill/index.js) and invokes
-// its handler once per envelope read from the JSON file in argv[2]; writes the responses to argv[3].
+// Loads a shipped skill bundle the way Lambda does (CommonJS require of <bundle dir>/index.js, in a process of
+// its own) and invokes its handler once per envelope read from the JSON file in argv[3]; writes the responses
+// to argv[4]. argv[2] is the bundle folder: dist/skill or an unpacked deploy zip.
 const { readFileSync, writeFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { join, resolve } = require('node:path');
 
-const { handler } = require(join(__dirname, '..', '..', 'dist', 'skill', 'index.js'));
-const envelopes = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const { handler } = require(join(resolve(process.argv[2]), 'index.js'));
+const envelopes = JSON.parse(readFileSync(process.argv[3], 'utf8'));
 
 (async () => {
   const results = [];
@@ -13,7 +14,7 @@ const envelopes = JSON.parse(readFileSync(process.argv[2], 'utf8'));
     const response = await handler(envelope, { functionName: 'ride-hailer-skill', awsRequestId: 'local' });
     results.push({ response, ms: Number(process.hrtime.bigint() - started) / 1e6 });
   }
-  writeFileSync(process.argv[3], JSON.stringify(results));
+  writeFileSync(process.argv[4], JSON.stringify(results));
 })().catch((error) => {
   console.error(error);
   process.exit(1);

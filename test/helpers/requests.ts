@@ -154,3 +154,26 @@ export const withConnectionResult =
     };
     return envelope;
   };
+
+/** Sets the `body` of a skill event (SkillAccountLinked's token, SkillDisabled's persistence status). */
+export const withEventBody =
+  (body: Record<string, unknown>): Builder =>
+  (envelope) => {
+    (envelope.request as unknown as { body: Record<string, unknown> }).body = body;
+    return envelope;
+  };
+
+/** The older envelope format: no `context`, so user, token and application are only in `session`. */
+export const withoutContext = (): Builder => (envelope) => {
+  delete (envelope as { context?: unknown }).context;
+  return envelope;
+};
+
+/** Turns the request into another type (keeps id, timestamp and locale), with that type's own fields. */
+export const withRequestType =
+  (type: string, fields: Record<string, unknown> = {}): Builder =>
+  (envelope) => {
+    const { requestId, timestamp, locale } = envelope.request;
+    envelope.request = { type, requestId, timestamp, locale, ...fields } as unknown as RequestEnvelope['request'];
+    return envelope;
+  };

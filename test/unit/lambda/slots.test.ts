@@ -36,4 +36,26 @@ describe('slot reading', () => {
     expect(destinationSlot(intent(empty))).toBeUndefined();
     expect(destinationSlot(intent(undefined))).toBeUndefined();
   });
+
+  it('treats a slot value that is not text, or resolutions that are not a list, as nothing said', () => {
+    const odd = {
+      destination: { name: 'destination', value: 42, confirmationStatus: 'NONE' },
+      rideType: {
+        name: 'rideType',
+        value: ['xl'],
+        confirmationStatus: 'NONE',
+        resolutions: { resolutionsPerAuthority: {} },
+      },
+    } as unknown as Intent['slots'];
+    expect(destinationSlot(intent(odd))).toBeUndefined();
+    expect(rideTypeSlot(intent(odd))).toBeUndefined();
+  });
+
+  it('cuts an over-long destination to 200 code points without splitting an emoji', () => {
+    const value = `${'a'.repeat(199)}🚕🚕 and more`;
+    const long = { destination: { name: 'destination', value, confirmationStatus: 'NONE' } } as Intent['slots'];
+    const kept = destinationSlot(intent(long)) ?? '';
+    expect(kept).toBe(`${'a'.repeat(199)}🚕`);
+    expect(kept).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // no lone high surrogate
+  });
 });

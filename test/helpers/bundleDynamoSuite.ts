@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { type Dynamo, lazyDynamo } from '../../lambda/persistence/dynamo';
+import { ensureSkillTable } from '../../lambda/persistence/table';
+import { type LocalDynamo, startDynalite } from './dynalite';
+import { type FakeLinkedService, LWA_USER_ID, startFakeLinkedService } from './fakeLinkedService';
+import {
+  build,
+  withAccessToken,
+  withConfirmation,
+  withEventBody,
+  withIntent,
+  withRequestId,
+  withSlots,
+  withUserId,
+} from './requests';
+import { type BundleRun, invokeBundle, logLines } from './skillBundle';
+import { speechOf } from './skillHarness';
+
+const TOKEN = 'Atza|bundle-dynamo-secret-token';
+const MODES = ['ridehailer', 'lwa'] as const;
+type Mode = (typeof MODES)[number];
+
+const user = (name: string) => `amzn1.ask.account.BUNDLE${name.toUpperCase()}`;
+
+/**
+ * Every DynamoDB path of the skill, driven through a shipped bundle in a process of its own against dynalite:
+ * persistent attributes (preferences, link time, clean-up on SkillDisabled) in both modes, and the rides
+ * that LWA mode keeps in the skill's table (booking once per request id, status, cancel).
+ */
+export function defineBundleDynamoSuite(label: string, bundleDir: () => string): void {
+  describe(`DynamoDB paths of ${label} (dynalite)`, () => {
+    let api: FakeLinkedService;
+    let local: LocalDynamo;
+    const clients: Dynamo[] = [];
+
+    beforeAll(async () => {
+      [api, local] = await Promise.all([startFakeLinkedService(TOKEN), startDynalite()]);
+    }, 60_000);
+    afterAll(async () => {
+      for (const dynamo of clients) dynamo.client.destroy();
+      await Promise.all([api.close(), local.close()]);
+    });
+
+    /** A new, empty skill table: each test starts from nothing, whatever ran before it. */
+    async function freshTable(name: string): Promise<Dynamo> {
+      const dynamo = await lazyDynamo({ region: 'us-east-1', endpoint: local.endpoint, table: name })();
+      clients.push(dynamo);
+      await ensureSkillTable(dynamo);
+      return dynamo;
+    }
+
+    async function item({ sdk, client, table }: Dynamo, pk: string): Promise<Record<string, unknown> | undefined> {
+      const { Item } = await client.send(
+        new sdk.GetItemCommand({ TableName: table, Key: { pk: { S: pk } }, ConsistentRead: true }),
+      );
+      return Item?.data?.S === undefined ? undefined : (JSON.parse(Item.data.S) as Record<string, unknown>);
+    }
+
+    async function seed({ sdk, client, table }: Dynamo, pk: string, data: Record<string, unknown>): Promise<void> {
+      await client.send(
+        new sdk.PutItemCommand({ TableName: table, Item: { pk: { S: pk }, data: { S: JSON.stringify(data) } } }),
+      );
+    }
+
+    function runIn(mode: Mode, { table }: Dynamo, envelopes: RequestEnvelope[]): Promise<BundleRun> {
+      return invokeBundle(bundleDir(), envelopes, {
+        LINKED_SERVICE: mode,
+        RIDE_HAILER_API_URL: api.url,
+        LWA_API_URL: api.url,
+        RIDE_HAILER_CLIENT_SECRET: 'test-client-secret',
+        SKILL_TABLE: table,
+        DYNAMODB_ENDPOINT: local.endpoint,
+      });
+    }
+
+    /** Nothing the skill treats as best effort (preferences, link records, clean-up) failed on the way. */
+    function expectNoFailures(run: BundleRun): void {
+      const failures = logLines(run).filter((line) => line.level === 'warn' || line.level === 'error');
+      expect(failures).toEqual([]);
+    }
+
+    it.each(MODES)(
+      'keeps preferences and the link time, and forgets a disabled user unless Alexa keeps the id (%s mode)',
+      async (mode) => {
+        api.reset();
+        const table = await freshTable(`bundle-attributes-${mode}`);
+        await seed(table, `user#${user('gone')}`, { preferredRideType: 'xl' });
+        await seed(table, `user#${user('kept')}`, { preferredRideType: 'xl' });
+        const token = withAccessToken(TOKEN);
+        const run = await runIn(mode, table, [
+          build('skill-account-linked', withUserId(user('linked')), withEventBody({ accessToken: TOKEN })),
+          build(
+            'order-ride',
+            withUserId(user('pref')),
+            withSlots({ destination: 'work', rideType: { value: 'pool', resolvedId: 'shared' } }),
+            withConfirmation('CONFIRMED'),
+            token,
+          ),
+          build(
+            'launch',
+            withUserId(user('pref')),
+            withIntent('FareEstimateIntent'),
+            withSlots({ destination: 'the harbour' }),
+          ),
+          build('skill-disabled', withUserId(user('gone'))),
+          build(
+            'skill-disabled',
+            withUserId(user('kept')),
+            withEventBody({ userInformationPersistenceStatus: 'PERSISTED' }),
+          ),
+        ]);
+        const [linked, booked, fare, gone, kept] = run.responses as ResponseEnvelope[];
+
+        expect(linked?.response).toEqual({});
+        expect(await item(table, `user#${user('linked')}`)).toEqual({ linkedAt: expect.any(String) });
+        expect(speechOf(booked as ResponseEnvelope)).toMatch(/^Your ride is booked\./);
+        expect(await item(table, `user#${user('pref')}`)).toEqual({ preferredRideType: 'shared' });
+        expect(speechOf(fare as ResponseEnvelope)).toMatch(/^The fare for a shared ride to the harbour is about/);
+        expect([gone?.response, kept?.response]).toEqual([{}, {}]);
+        expect(await item(table, `user#${user('gone')}`)).toBeUndefined();
+        expect(await item(table, `user#${user('kept')}`)).toEqual({ preferredRideType: 'xl' });
+        expectNoFailures(run);
+      },
+      30_000,
+    );
+
+    it('books an LWA rider’s ride once per request id, tells its status and cancels it (lwa mode)', async () => {
+      api.reset();
+      const table = await freshTable('bundle-rides-lwa');
+      const token = withAccessToken(TOKEN);
+      const order = build(
+        'order-ride',
+        withUserId(user('rider')),
+        withConfirmation('CONFIRMED'),
+        withRequestId('amzn1.echo-api.request.bundle-booking-1'),
+        token,
+      );
+      const status = () => build('launch', withIntent('RideStatusIntent'), token);
+      const run = await runIn('lwa', table, [
+        structuredClone(order),
+        structuredClone(order),
+        status(),
+        build('launch', withIntent('CancelRideIntent'), withConfirmation('CONFIRMED'), token),
+        status(),
+      ]);
+      const [first, retry, active, cancelled, none] = run.responses.map((response) => speechOf(response));
+
+      expect(first).toMatch(/^Your ride is booked\./);
+      expect(retry).toBe(first);
+      expect(active).toMatch(/You are going to the airport\.$/);
+      expect(cancelled).toBe('Done. Your ride to the airport is cancelled.');
+      expect(none).toMatch(/^You don't have a ride booked right now\./);
+      expect(await item(table, `booking#${LWA_USER_ID}#amzn1.echo-api.request.bundle-booking-1`)).toMatchObject({
+        destination: 'the airport',
+        status: 'booked',
+      });
+      expect(await item(table, `rider#${LWA_USER_ID}`)).toMatchObject({
+        destination: 'the airport',
+        status: 'cancelled',
+      });
+      expect(api.requests.every((request) => request.path === '/user/profile')).toBe(true);
+      expectNoFailures(run);
+    }, 30_000);
+  });
+}
