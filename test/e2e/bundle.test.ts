@@ -88,7 +88,7 @@ describe('the built bundle and envelopes in every shape Alexa and its test tools
       DIST_SKILL,
       [
         build('launch', withLocale('de-DE'), withAccessToken(TOKEN, 'session'), withoutContext()),
-        build('launch', withLocale('fr-FR'), withoutContext()),
+        build('order-ride', withLocale('fr-FR'), withoutContext()),
         build('session-ended', withoutContext()),
       ],
       // The skill id check reads the application id, which this format carries only in the session.
@@ -105,7 +105,7 @@ describe('the built bundle and envelopes in every shape Alexa and its test tools
   it('speaks en-US for a locale that is not a string, and says nothing to System.ExceptionEncountered', async () => {
     api.mode = 'hang';
     const run = await invokeBundle([
-      build('launch', withLocale(42 as unknown as string)),
+      build('order-ride', withLocale(42 as unknown as string)),
       build('launch', withLocale({ code: 'de-DE' } as unknown as string), withAccessToken(TOKEN)),
       build('launch', withRequestType('System.ExceptionEncountered', { error: { type: 'INVALID_RESPONSE' } })),
     ]);

@@ -25,7 +25,7 @@ describe('npm run dialog and a running npm start', () => {
       expect(run.code).toBe(0);
       expect(run.stderr).toContain('on a private in-memory stack');
       expect(run.stderr).toContain(`the \`npm start\` at ${start.url} is left alone; --attach talks to it`);
-      expect(run.stdout).toMatch(spoken('en-US', 'link.prompt'));
+      expect(run.stdout).toMatch(spoken('en-US', 'launch.unlinked'));
       expect(await transcript()).toEqual(before);
     },
     CLI_MS,
@@ -37,7 +37,7 @@ describe('npm run dialog and a running npm start', () => {
       const run = await dialog(['--attach'], where(), 'open ride hailer\n.quit\n');
       expect(run.code).toBe(0);
       expect(run.stderr).toContain(`on the \`npm start\` at ${start.url} (attached`);
-      expect(run.stdout).toMatch(spoken('en-US', 'link.prompt'));
+      expect(run.stdout).toMatch(spoken('en-US', 'launch.unlinked'));
       expect(await transcript()).toContainEqual({ who: 'user', text: 'open ride hailer' });
     },
     CLI_MS,
