@@ -66,9 +66,11 @@ function tokenEndpointGuard(throttle: Throttle): Middleware {
  * Turns the final redirect that carries a code into a localized "linked" confirmation page that forwards to the
  * same URL (meta refresh plus a link). Error redirects such as `access_denied` go to Alexa directly.
  */
-function linkedConfirmation(delaySeconds: number): Middleware {
+function linkedConfirmation(delaySeconds: number, alexaClientId: string): Middleware {
   return async (ctx, next) => {
     await next();
+    // Only Alexa's linking ends on "linked with Alexa"; the Ride Hailer app's own sign-in goes straight back to it.
+    if (ctx.oidc?.client?.clientId !== alexaClientId) return;
     const route = ctx.oidc?.route;
     if ((route !== 'resume' && route !== 'authorization') || (ctx.status !== 302 && ctx.status !== 303)) return;
     const location = ctx.response.get('Location');
@@ -116,7 +118,7 @@ export function createProvider(config: ServiceConfig, deps: ProviderDeps): Provi
   provider.proxy = true;
   provider.use(securityHeaders(config));
   provider.use(tokenEndpointGuard(deps.throttle));
-  provider.use(linkedConfirmation(config.linkedPageRedirectSeconds));
+  provider.use(linkedConfirmation(config.linkedPageRedirectSeconds, config.alexa.clientId));
   provider.use(burnCodeOnFailedRedemption(() => provider));
   listen(provider, deps.log);
   return provider;
