@@ -31,10 +31,15 @@ function header(state: Snapshot): string {
 </section>`;
 }
 
-/** The Ride Hailer skill detail page of the emulated Alexa app, with the talk box, card feed and token state. */
-export function skillPage(state: Snapshot): string {
+/**
+ * The Ride Hailer skill detail page of the emulated Alexa app, with the talk box, card feed and token state;
+ * `extraPanels` follow the token state (for example the phone's apps).
+ */
+export function skillPage(state: Snapshot, extraPanels: string[] = []): string {
   return layout(
     `${state.skill.name} – Alexa skill (emulated)`,
-    [header(state), talkPanel(state), cardsPanel(state), tokenPanel(state), developerPanel(state)].join('\n'),
+    [header(state), talkPanel(state), cardsPanel(state), tokenPanel(state), ...extraPanels, developerPanel(state)].join(
+      '\n',
+    ),
   );
 }
