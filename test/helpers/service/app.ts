@@ -12,6 +12,9 @@ export const APP = {
   alexaLink: 'https://ridehailer.example/app/alexa/linked',
 } as const;
 
+/** The URLs of a service under test: in this process, or the built bundle behind the test gateway. */
+export type ServiceUrls = Pick<RunningService, 'url' | 'authorizationUrl' | 'tokenUrl'>;
+
 /** A PKCE pair (RFC 7636 §4.1-4.2). */
 export function pkcePair(): { verifier: string; challenge: string } {
   const verifier = randomBytes(32).toString('base64url');
@@ -32,7 +35,7 @@ export interface AppSignIn {
 
 /** The app's sign-in in a browser tab: /auth with PKCE, the login page, back to the app link (no consent page). */
 export async function appAuthorize(
-  service: RunningService,
+  service: ServiceUrls,
   options: { challenge?: boolean; browser?: Browser } = {},
 ): Promise<AppSignIn> {
   const browser = options.browser ?? new Browser();
@@ -67,7 +70,7 @@ export async function appAuthorize(
 }
 
 /** The app's code exchange: a public client sends its id and the PKCE verifier, no secret. */
-export function appTokenRequest(service: RunningService, form: Record<string, string>): Promise<Response> {
+export function appTokenRequest(service: ServiceUrls, form: Record<string, string>): Promise<Response> {
   return fetch(service.tokenUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
@@ -76,7 +79,7 @@ export function appTokenRequest(service: RunningService, form: Record<string, st
 }
 
 /** Signs the app in as the demo rider and returns its access token. */
-export async function appAccessToken(service: RunningService): Promise<string> {
+export async function appAccessToken(service: ServiceUrls): Promise<string> {
   const signIn = await appAuthorize(service);
   const response = await appTokenRequest(service, {
     grant_type: 'authorization_code',
@@ -90,7 +93,7 @@ export async function appAccessToken(service: RunningService): Promise<string> {
 
 /** Calls a mobile endpoint with the app's token (or another one). */
 export function mobile(
-  service: RunningService,
+  service: ServiceUrls,
   path: string,
   token: string | undefined,
   init: { method?: string; body?: unknown; language?: string } = {},
