@@ -88,6 +88,9 @@ function foreignOrigin(req: IncomingMessage): boolean {
 export async function route(ctx: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', ctx.origin);
   const { pathname } = url;
+  if (req.method === 'POST' && foreignOrigin(req)) {
+    return sendJson(res, 403, { error: 'forbidden', error_description: 'cross-site request' });
+  }
   if (ctx.appToApp !== undefined && (await ctx.appToApp.route(req, res, url))) return;
   if (req.method === 'GET') {
     if (pathname === '/') {
@@ -117,7 +120,6 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
     req.method !== 'POST' ? undefined : (ACTIONS[pathname] ?? (extra && ((c, fields) => extra(user(c), fields))));
   if (action === undefined)
     return sendJson(res, 404, { error: 'not_found', error_description: `${req.method} ${pathname}` });
-  if (foreignOrigin(req)) return sendJson(res, 403, { error: 'forbidden', error_description: 'cross-site request' });
   const json = wantsJson(req);
   try {
     const result = await action(ctx, await readFields(req));

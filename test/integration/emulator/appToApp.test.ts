@@ -119,6 +119,18 @@ describe('app-to-app refusals end with a clear message and no leftover grant', (
     expect(link.searchParams.get('state')?.length).toBeGreaterThanOrEqual(200);
   });
 
+  it('the phone’s app screens refuse a form posted from another site', async () => {
+    const link = await openedAppLink();
+    const response = await fetch(`${stack.urls.emulator}/app/alexa/authorize`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://attacker.example' },
+      body: new URLSearchParams({ ...Object.fromEntries(link.searchParams), decision: 'allow' }),
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(403);
+    expect(stack.emulator.tokens.get(stack.emulator.user().userId)).toBeUndefined();
+  });
+
   it('flow A, consent denied in the app: Alexa reports access_denied and nothing is linked or granted', async () => {
     const link = await openedAppLink();
     const answer = await deps(stack).apps.of(stack.emulator.user()).answerAlexa(link.searchParams, 'deny');
