@@ -3,7 +3,9 @@
 // drift between the file and what Alexa has.
 //
 //   npm run account-linking -- apply [--stage development] [--file accountLinking.json] [--auth-base-url URL]
+//                                    [--app-base-url URL]
 //   npm run account-linking -- check [--stage development] [--file accountLinking.json] [--auth-base-url URL]
+//                                    [--app-base-url URL]
 //
 // The client secret comes from ALEXA_CLIENT_SECRET and is written only to a private temporary file that is
 // deleted after the call. See https://developer.amazon.com/docs/smapi/account-linking-operations.html
@@ -28,6 +30,10 @@ export interface AccountLinkingRequest {
   defaultTokenExpirationInSeconds?: number;
   skipOnEnablement?: boolean;
   voiceForwardAccountLinking?: 'ENABLED' | 'DISABLED';
+  /** Our app's universal links / app links that Alexa and LWA return the Amazon code to (linking from our app). */
+  redirectUrls?: string[];
+  /** Our app's links the Alexa app opens when the app is installed (linking from the Alexa app). */
+  authorizationUrlsByPlatform?: { platformType: 'iOS' | 'Android'; platformAuthorizationUrl: string }[];
 }
 
 export class AccountLinkingConfigError extends Error {
@@ -41,10 +47,45 @@ function withOrigin(url: string, base: string | undefined): string {
   return new URL(`${origin.pathname.replace(/\/$/, '')}${target.pathname}${target.search}`, origin.origin).toString();
 }
 
+/** An app link must be an https universal link / app link and must not carry its own state (Alexa adds one). */
+function checkAppLink(field: string, value: string): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new AccountLinkingConfigError(`${field} must be an absolute URL, got "${value}"`);
+  }
+  if (url.protocol !== 'https:')
+    throw new AccountLinkingConfigError(`${field} must use https (a universal link or app link)`);
+  if (url.searchParams.has('state')) {
+    throw new AccountLinkingConfigError(`${field} must not carry its own state parameter; Alexa adds and checks state`);
+  }
+}
+
+/** App-to-app links moved to the app's origin, and checked: platform types iOS/Android, https, no state. */
+function appLinks(template: AccountLinkingRequest, appBaseUrl: string | undefined): Partial<AccountLinkingRequest> {
+  const redirectUrls = template.redirectUrls?.map((link) => withOrigin(link, appBaseUrl));
+  const byPlatform = template.authorizationUrlsByPlatform?.map((entry) => ({
+    ...entry,
+    platformAuthorizationUrl: withOrigin(entry.platformAuthorizationUrl, appBaseUrl),
+  }));
+  for (const link of redirectUrls ?? []) checkAppLink('redirectUrls', link);
+  for (const entry of byPlatform ?? []) {
+    if (entry.platformType !== 'iOS' && entry.platformType !== 'Android') {
+      throw new AccountLinkingConfigError('authorizationUrlsByPlatform: platformType must be iOS or Android');
+    }
+    checkAppLink(`authorizationUrlsByPlatform (${entry.platformType})`, entry.platformAuthorizationUrl ?? '');
+  }
+  return {
+    ...(redirectUrls ? { redirectUrls } : {}),
+    ...(byPlatform ? { authorizationUrlsByPlatform: byPlatform } : {}),
+  };
+}
+
 /** The request SMAPI receives: the template with the secret filled in, checked against Alexa's rules. */
 export function renderRequest(
   file: { accountLinkingRequest?: AccountLinkingRequest },
-  options: { clientSecret?: string; authBaseUrl?: string },
+  options: { clientSecret?: string; authBaseUrl?: string; appBaseUrl?: string },
 ): { accountLinkingRequest: AccountLinkingRequest } {
   const template = file.accountLinkingRequest;
   if (template === undefined) {
@@ -58,6 +99,7 @@ export function renderRequest(
     ...template,
     authorizationUrl: withOrigin(template.authorizationUrl, options.authBaseUrl),
     ...(template.accessTokenUrl ? { accessTokenUrl: withOrigin(template.accessTokenUrl, options.authBaseUrl) } : {}),
+    ...appLinks(template, options.appBaseUrl),
     clientSecret: options.clientSecret,
   };
   for (const field of ['authorizationUrl', 'accessTokenUrl'] as const) {
@@ -111,6 +153,7 @@ async function main(argv: string[]): Promise<number> {
       stage: { type: 'string', default: 'development' },
       file: { type: 'string', default: 'accountLinking.json' },
       'auth-base-url': { type: 'string' },
+      'app-base-url': { type: 'string' },
       'skill-id': { type: 'string' },
       profile: { type: 'string', default: 'default' },
       help: { type: 'boolean', short: 'h' },
@@ -121,9 +164,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       'usage: npm run account-linking -- <apply|check> [--stage development|certified|live] [--file accountLinking.json]',
     );
-    console.log(
-      '         [--auth-base-url https://auth.example.com] [--skill-id amzn1.ask.skill...] [--profile default]',
-    );
+    console.log('         [--auth-base-url https://auth.example.com] [--app-base-url https://www.example.com]');
+    console.log('         [--skill-id amzn1.ask.skill...] [--profile default]');
     console.log(
       'apply: renders the file with ALEXA_CLIENT_SECRET and sends it with `ask smapi update-account-linking-info`',
     );
@@ -134,6 +176,7 @@ async function main(argv: string[]): Promise<number> {
   const rendered = renderRequest(file, {
     clientSecret: process.env.ALEXA_CLIENT_SECRET,
     authBaseUrl: values['auth-base-url'],
+    appBaseUrl: values['app-base-url'],
   });
   const id = await skillId(values['skill-id'], values.profile);
   const common = ['-s', id, '-g', values.stage, '-p', values.profile];

@@ -8,6 +8,9 @@ import { pinToIssuer } from './http/requestTarget';
 import { sendJson } from './http/respond';
 import { HSTS, htmlSecurityHeaders, redirectOrigins } from './http/securityHeaders';
 import { createLogger, type Logger } from './log';
+import { activateGrantOnRedemption } from './mobile/alexaCodes';
+import { mobileDeps } from './mobile/mobileDeps';
+import { mobileRoutes } from './mobile/routes';
 import { alexaUserRoutes } from './oauth/alexaUserRoutes';
 import { createInteractionHandler, isInteractionPath } from './oauth/interactions/routes';
 import { STYLESHEET_PATH } from './oauth/pages/html';
@@ -80,16 +83,23 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
   const baseHeaders: Record<string, string> = config.issuer.startsWith('https:')
     ? { 'Strict-Transport-Security': HSTS }
     : {};
-  const htmlHeaders = { ...htmlSecurityHeaders(redirectOrigins(config.alexa.redirectUris)), ...baseHeaders };
+  const formTargets = [...config.alexa.redirectUris, ...(config.mobile?.appRedirectUris ?? [])];
+  const htmlHeaders = { ...htmlSecurityHeaders(redirectOrigins(formTargets)), ...baseHeaders };
   const interactions = createInteractionHandler({ config, provider, riders, throttle, log, htmlHeaders });
   const api = createApiRouter(
     [
       ...ridesRoutes({ provider, riders, rides: { repo: dynamoRideRepository(client, table, now), now } }),
       ...alexaUserRoutes({ config, provider, riders, revoker, throttle }),
+      ...(config.mobile
+        ? mobileRoutes(mobileDeps(config, config.mobile, { provider, riders, revoker, adapter, client, now }))
+        : []),
     ],
     log,
     baseHeaders,
   );
+  const extendGrant = (model: 'Grant' | 'RefreshToken', id: string, expiresAt: number) =>
+    adapter(model).extendExpiry(id, expiresAt);
+  provider.use(activateGrantOnRedemption(extendGrant, config.tokens.refreshTokenIdleSeconds, now));
   const oidc = provider.callback();
   const issuer = new URL(config.issuer);
 

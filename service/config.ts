@@ -40,6 +40,28 @@ export interface ServiceConfig {
   /** Local mode only: where embedded dynalite keeps its data; `memory` keeps it in memory. */
   localDataDir: string;
   logLevel: LogLevel;
+  /** App-to-app linking for the Ride Hailer mobile app; undefined turns the `/v1/mobile` endpoints off. */
+  mobile: MobileConfig | undefined;
+}
+
+/** The Ride Hailer app and the Amazon endpoints its backend calls (service/README.md "Mobile app integration"). */
+export interface MobileConfig {
+  /** The app as a first-party public client: authorization code + PKCE, no secret (RFC 8252). */
+  appClientId: string;
+  /** Where the app's own sign-in returns (universal links / app links), matched exactly. */
+  appRedirectUris: string[];
+  /** The app's links Alexa and LWA send the Amazon code to ("Your Redirect URLs"); also registered for Alexa. */
+  alexaRedirectUris: string[];
+  /** The skill's "Alexa Client ID" and secret for LWA (shown in the console when app-to-app linking is on). */
+  amazonClientId: string;
+  amazonClientSecret: string;
+  skillId: string;
+  skillStage: 'development' | 'live';
+  lwaTokenUrl: string;
+  /** Base URL of `GET /v1/alexaApiEndpoint`. */
+  alexaApiUrl: string;
+  /** Base URL of each region `alexaApiEndpoint` names; `{endpoint}` is replaced by the host it returned. */
+  regionUrlTemplate: string;
 }
 
 /** How much the service logs (JSON lines on stderr). Tokens, codes, secrets and passwords are never logged. */
@@ -105,6 +127,70 @@ function parseExtraRedirectUris(env: Env, mode: ServiceMode): string[] {
     });
 }
 
+function parseRedirectList(env: Env, name: string, mode: ServiceMode, localDefault: string): string[] {
+  return required(env, name, mode, localDefault)
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const parsed = url(name, entry);
+      if (parsed.hash || parsed.username || parsed.password || parsed.searchParams.has('state')) {
+        throw new ConfigError(name, `"${entry}" must not carry a fragment, credentials or a state parameter`);
+      }
+      const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+      if (parsed.protocol !== 'https:' && (mode === 'production' || !loopback)) {
+        throw new ConfigError(name, `"${entry}" must use https (http only on a loopback address in local mode)`);
+      }
+      return entry;
+    });
+}
+
+function parseEndpointUrl(env: Env, name: string, mode: ServiceMode, fallback: string): string {
+  const raw = text(env, name) ?? fallback;
+  const parsed = url(name, raw.replace('{endpoint}', 'api.amazonalexa.com'));
+  if (mode === 'production' && parsed.protocol !== 'https:') throw new ConfigError(name, 'must use https');
+  return raw.replace(/\/+$/, '');
+}
+
+/** Placeholder app links for local mode (the emulator passes its own). */
+const LOCAL_APP_LINKS = {
+  signIn: 'https://ridehailer.example/app/oauth/callback',
+  alexa: 'https://ridehailer.example/app/alexa/linked',
+};
+
+/** App-to-app linking: on in local mode, and in production once MOBILE_APP_REDIRECT_URIS is set. */
+function parseMobile(env: Env, mode: ServiceMode): MobileConfig | undefined {
+  if (mode === 'production' && text(env, 'MOBILE_APP_REDIRECT_URIS') === undefined) return undefined;
+  const appClientId = text(env, 'MOBILE_APP_CLIENT_ID') ?? 'ride-hailer-app';
+  if (!UNRESERVED.test(appClientId)) {
+    throw new ConfigError('MOBILE_APP_CLIENT_ID', 'may only use the unreserved characters A-Z a-z 0-9 - . _ ~');
+  }
+  const skillId = required(env, 'ALEXA_SKILL_ID', mode, 'amzn1.ask.skill.00000000-0000-4000-8000-00000000ride');
+  if (!/^amzn1\.ask\.skill\.[A-Za-z0-9-]{1,200}$/.test(skillId)) {
+    throw new ConfigError('ALEXA_SKILL_ID', 'must look like amzn1.ask.skill.<id>');
+  }
+  const stage = text(env, 'ALEXA_SKILL_STAGE') ?? (mode === 'production' ? 'live' : 'development');
+  if (stage !== 'development' && stage !== 'live') {
+    throw new ConfigError('ALEXA_SKILL_STAGE', `must be "development" or "live", got "${stage}"`);
+  }
+  const regionUrlTemplate = parseEndpointUrl(env, 'ALEXA_REGION_URL_TEMPLATE', mode, 'https://{endpoint}');
+  if (!regionUrlTemplate.includes('{endpoint}')) {
+    throw new ConfigError('ALEXA_REGION_URL_TEMPLATE', 'must contain {endpoint}');
+  }
+  return {
+    appClientId,
+    appRedirectUris: parseRedirectList(env, 'MOBILE_APP_REDIRECT_URIS', mode, LOCAL_APP_LINKS.signIn),
+    alexaRedirectUris: parseRedirectList(env, 'MOBILE_ALEXA_REDIRECT_URIS', mode, LOCAL_APP_LINKS.alexa),
+    amazonClientId: required(env, 'ALEXA_APP_TO_APP_CLIENT_ID', mode, 'amzn1.application-oa2-client.ridehailer-local'),
+    amazonClientSecret: required(env, 'ALEXA_APP_TO_APP_CLIENT_SECRET', mode, 'local-app-to-app-secret'),
+    skillId,
+    skillStage: stage,
+    lwaTokenUrl: parseEndpointUrl(env, 'LWA_TOKEN_URL', mode, 'https://api.amazon.com/auth/o2/token'),
+    alexaApiUrl: parseEndpointUrl(env, 'ALEXA_API_URL', mode, 'https://api.amazonalexa.com'),
+    regionUrlTemplate,
+  };
+}
+
 function parseCookieKeys(env: Env, mode: ServiceMode): string[] {
   const raw = text(env, 'COOKIE_KEYS');
   if (raw === undefined) {
@@ -163,6 +249,7 @@ export function loadConfig(env: Env): ServiceConfig {
     throw new ConfigError('ALEXA_CLIENT_ID', 'may only use the unreserved characters A-Z a-z 0-9 - . _ ~');
   }
   const alexaUris = ALEXA_REDIRECT_HOSTS.map((h) => `https://${h}/api/skill/link/${vendorId}`);
+  const mobile = parseMobile(env, mode);
   return {
     mode,
     issuer: parseIssuer(env, mode, host, port),
@@ -172,7 +259,7 @@ export function loadConfig(env: Env): ServiceConfig {
       clientId,
       clientSecret: parseClientSecret(env, mode),
       vendorId,
-      redirectUris: [...alexaUris, ...parseExtraRedirectUris(env, mode)],
+      redirectUris: [...alexaUris, ...parseExtraRedirectUris(env, mode), ...(mobile?.alexaRedirectUris ?? [])],
       requirePkce: flag(env, 'REQUIRE_PKCE', false),
     },
     cookieKeys: parseCookieKeys(env, mode),
@@ -189,5 +276,6 @@ export function loadConfig(env: Env): ServiceConfig {
     },
     localDataDir: text(env, 'LOCAL_DATA_DIR') ?? '.data/service',
     logLevel: parseLogLevel(env),
+    mobile,
   };
 }

@@ -3,13 +3,14 @@ import { applyLocalProcessDefaults, attachUrl, type EmulatorConfig, loadEmulator
 
 const USAGE = `Usage: npm start -- [options]
 
-Starts the whole local Ride Hailer stack: dynalite, the OAuth/rides service, the Login with Amazon
-stand-in, the skill (in this process) and the emulated Alexa app. Ctrl-C stops everything.
+Starts the whole local Ride Hailer stack: dynalite, the OAuth/rides service, the Amazon stand-in (Login
+with Amazon and the Alexa API), the skill (in this process), the emulated Alexa app and the Ride Hailer app
+stand-in. Ctrl-C stops everything.
 
 Options:
       --port N          emulator (Alexa app) port (default EMULATOR_PORT or 3000)
       --service-port N  OAuth/rides service port (default EMULATOR_SERVICE_PORT or 3001)
-      --lwa-port N      Login with Amazon stand-in port (default EMULATOR_LWA_PORT or 3002)
+      --lwa-port N      Amazon stand-in port: Login with Amazon, Alexa API (default EMULATOR_LWA_PORT or 3002)
       --lwa             link with Login with Amazon (LINKED_SERVICE=lwa, accountLinking.lwa.json)
       --pkce            send PKCE S256 when linking (the service then requires it)
       --data-dir DIR    keep the service's and the skill's data in DIR across starts (default EMULATOR_DATA_DIR,
@@ -87,7 +88,8 @@ async function main(): Promise<void> {
     '',
     `  Alexa app (emulator)   ${urls.emulator}      <- open this in a browser`,
     `  OAuth + rides service  ${urls.service}`,
-    `  Login with Amazon      ${urls.lwa}   (local stand-in)`,
+    `  Amazon stand-in        ${urls.lwa}   (Login with Amazon, Alexa API)`,
+    `  Ride Hailer app        ${urls.emulator}/app/   (phone app stand-in)`,
     `  DynamoDB (dynalite)    ${urls.dynamodb}   data: ${dataLine(config, reset)}`,
     '',
     `  Demo login             ${stack.demo.username} / ${stack.demo.password}`,

@@ -24,6 +24,8 @@ export interface EmulatorOptions {
   revoke?: (tokens: LinkedTokens) => Promise<string>;
   /** The login the headless `.link` types in. */
   demoCredentials: Credentials;
+  /** The Amazon account the emulated Alexa app is signed in with (the default user's), for app-to-app linking. */
+  amazonAccount?: string;
   defaultLocale?: string;
   now?: () => number;
 }
@@ -108,9 +110,23 @@ export class Emulator {
     await this.event(user, 'SkillDisabled', { userInformationPersistenceStatus: 'NOT_PERSISTED' });
   }
 
-  /** Starts browser linking: the authorization URL to send the browser to. */
-  startLink(user: EmulatedUser): string {
-    return this.options.linker.begin(this.nameOf(user), 'browser').url;
+  /**
+   * Starts linking: the authorization URL to send the browser to; `authorizationUrl` is our app's link instead of
+   * the web page when the phone has the app (`authorizationUrlsByPlatform`).
+   */
+  startLink(user: EmulatedUser, authorizationUrl?: string, via: 'browser' | 'headless' = 'browser'): string {
+    return this.options.linker.begin(this.nameOf(user), via, authorizationUrl).url;
+  }
+
+  /** The emulated user signed in to the Alexa app with an Amazon account (only the default user has one). */
+  userOfAmazonAccount(email: string): EmulatedUser | undefined {
+    const account = this.options.amazonAccount;
+    return account !== undefined && account.toLowerCase() === email.toLowerCase() ? this.user() : undefined;
+  }
+
+  /** Links with a code the skill's backend issued, as the Skill Enablement API does (app-to-app from its app). */
+  async linkWithCode(user: EmulatedUser, code: string, redirectUri: string): Promise<LinkResult> {
+    return this.afterLink(await this.options.linker.redeem(this.nameOf(user), code, redirectUri));
   }
 
   /** Handles the redirect back from the authorization server; links the user when the exchange works. */

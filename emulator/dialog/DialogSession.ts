@@ -1,7 +1,7 @@
 import { EXAMPLE_SKILL_ID } from '../alexa/envelopes';
 import { cardLabel } from '../conversation/speech';
 import type { Turn } from '../conversation/types';
-import type { CommandResult, DialogBackend } from './backend';
+import { type CommandResult, type DialogBackend, isAppToAppFlow } from './backend';
 import { heardLines } from './heardLines';
 import { isSupportedLocale } from './locales';
 import { PhoneCodes } from './otp';
@@ -10,8 +10,9 @@ import type { SkillIoRecorder } from './skillIo';
 
 /** Dot commands: `ask dialog`'s own (.quit, .record) and the emulator's user-state switches. */
 export const DOT_COMMANDS: Record<string, string> = {
-  '.link': 'link the demo account headlessly, through the real login and consent pages',
-  '.unlink': 'forget the tokens (unlink in the Alexa app)',
+  '.link':
+    '.link [app | from-app | from-app-lwa] — link the demo account headlessly: the web login and consent pages, or app-to-app from the Alexa app (app), from the Ride Hailer app through the Alexa app (from-app) or through Login with Amazon (from-app-lwa)',
+  '.unlink': '.unlink [from-app] — forget the tokens (unlink in the Alexa app), or unlink in the Ride Hailer app',
   '.expire': 'make the access token expire, so the next turn refreshes it',
   '.revoke': 'revoke the grant at the linked service (Alexa keeps the dead tokens)',
   '.new': 'end the session; the next utterance starts a new one',
@@ -107,9 +108,18 @@ export class DialogSession {
   private async command(command: string, args: string[]): Promise<CommandResult> {
     switch (command) {
       case '.link':
-        return this.backend.link();
+        if (args[0] === undefined) return this.backend.link();
+        if (!isAppToAppFlow(args[0])) {
+          return {
+            lines: [`Unknown way to link: ${args[0]}; use .link, .link app, .link from-app or .link from-app-lwa.`],
+          };
+        }
+        return this.backend.linkAppToApp(args[0]);
       case '.unlink':
-        return this.backend.unlink();
+        if (args[0] === undefined) return this.backend.unlink();
+        if (args[0] !== 'from-app')
+          return { lines: [`Unknown way to unlink: ${args[0]}; use .unlink or .unlink from-app.`] };
+        return this.backend.unlinkFromApp();
       case '.expire':
         return this.backend.expire();
       case '.revoke':

@@ -2,9 +2,15 @@ import type { EmulatedUser } from '../core/EmulatedUser';
 import type { Emulator } from '../core/Emulator';
 import { chooseSpeaker } from '../core/speaker';
 import { type Snapshot, snapshot } from '../http/snapshot';
+import { linkFromAlexaApp } from '../linking/flows/appToAppFromAlexa';
+import { linkFromApp, unlinkFromApp } from '../linking/flows/appToAppFromApp';
+import type { AppToAppDeps } from '../linking/flows/deps';
+import { formatFlow } from '../linking/flows/report';
 import { formatTrace } from '../linking/trace';
-import type { CommandResult, DialogBackend } from './backend';
+import type { AppToAppFlow, CommandResult, DialogBackend } from './backend';
 import { linkLine, stateLines } from './describe';
+
+const NO_APP_TO_APP = 'App-to-app linking needs the Ride Hailer service as the linked service (not LWA mode).';
 
 /** The dialog backend for an emulator running in this process. */
 export class LocalBackend implements DialogBackend {
@@ -15,6 +21,7 @@ export class LocalBackend implements DialogBackend {
     private readonly skill: Snapshot['skill'],
     readonly description: string,
     private readonly onClose: () => Promise<void> = async () => {},
+    private readonly appToApp: () => AppToAppDeps | undefined = () => undefined,
   ) {
     this.user = emulator.user();
   }
@@ -43,6 +50,21 @@ export class LocalBackend implements DialogBackend {
     const result = await this.emulator.linkHeadless(this.user);
     if (result.tokens === undefined) return { lines: [formatTrace(result.trace)] };
     return { lines: [`Linked the demo account through the login and consent pages. ${linkLine(this.snapshot())}`] };
+  }
+
+  async linkAppToApp(flow: AppToAppFlow): Promise<CommandResult> {
+    const deps = this.appToApp();
+    if (deps === undefined) return { lines: [NO_APP_TO_APP] };
+    const report =
+      flow === 'app'
+        ? await linkFromAlexaApp(deps, this.user)
+        : await linkFromApp(deps, this.user, flow === 'from-app' ? 'alexa-app' : 'lwa');
+    return { lines: [report.linked ? `${formatFlow(report)} ${linkLine(this.snapshot())}` : formatFlow(report)] };
+  }
+
+  async unlinkFromApp(): Promise<CommandResult> {
+    const deps = this.appToApp();
+    return { lines: [deps === undefined ? NO_APP_TO_APP : await unlinkFromApp(deps, this.user)] };
   }
 
   async unlink(): Promise<CommandResult> {

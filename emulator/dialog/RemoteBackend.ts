@@ -1,6 +1,6 @@
 import type { Turn } from '../conversation/types';
 import type { Snapshot } from '../http/snapshot';
-import type { CommandResult, DialogBackend } from './backend';
+import type { AppToAppFlow, CommandResult, DialogBackend } from './backend';
 import { linkLine, stateLines } from './describe';
 
 /** The dialog backend for the emulator `npm start` runs: the same user and state as its browser page. */
@@ -59,6 +59,15 @@ export class RemoteBackend implements DialogBackend {
     const state = await this.snapshot();
     if (!result.linked) return { lines: [state.lastTrace ?? 'Linking failed.'] };
     return { lines: [`Linked the demo account through the login and consent pages. ${linkLine(state)}`] };
+  }
+
+  async linkAppToApp(flow: AppToAppFlow): Promise<CommandResult> {
+    const result = await this.post<{ linked: boolean; line: string }>(`/api/link/${flow}`);
+    return { lines: [result.linked ? `${result.line} ${linkLine(await this.snapshot())}` : result.line] };
+  }
+
+  async unlinkFromApp(): Promise<CommandResult> {
+    return { lines: [(await this.post<{ line: string }>('/api/unlink/from-app')).line] };
   }
 
   async unlink(): Promise<CommandResult> {

@@ -1,5 +1,16 @@
 import type { Turn } from '../conversation/types';
 
+/** The app-to-app ways `.link` takes: from the Alexa app, or from the Ride Hailer app via the Alexa app or LWA. */
+export const APP_TO_APP_FLOWS = ['app', 'from-app', 'from-app-lwa'] as const;
+
+/** One of {@link APP_TO_APP_FLOWS}. */
+export type AppToAppFlow = (typeof APP_TO_APP_FLOWS)[number];
+
+/** Whether a `.link` argument names an app-to-app flow. */
+export function isAppToAppFlow(value: string): value is AppToAppFlow {
+  return (APP_TO_APP_FLOWS as readonly string[]).includes(value);
+}
+
 /** The result of a dot command, as one or more lines for the transcript. */
 export interface CommandResult {
   lines: string[];
@@ -18,7 +29,11 @@ export interface DialogBackend {
   newSession(): Promise<Turn>;
   /** Headless linking with the demo account through the real login and consent pages. */
   link(): Promise<CommandResult>;
+  /** App-to-app linking headlessly; the line names the flow and each step's result. */
+  linkAppToApp(flow: AppToAppFlow): Promise<CommandResult>;
   unlink(): Promise<CommandResult>;
+  /** Unlinking in the Ride Hailer app (its backend disables the skill at Alexa). */
+  unlinkFromApp(): Promise<CommandResult>;
   expire(): Promise<CommandResult>;
   revoke(): Promise<CommandResult>;
   enable(): Promise<CommandResult>;

@@ -48,5 +48,11 @@ export async function openBackend(config: EmulatorConfig, choice: BackendChoice)
   };
   const other = (await runningFound) ? ` (the \`npm start\` at ${running} is left alone; --attach talks to it)` : '';
   const description = `a private in-memory stack, ready in ${stack.readyMs} ms${other}`;
-  return new LocalBackend(stack.emulator, skill, description, () => stack.close());
+  return new LocalBackend(
+    stack.emulator,
+    skill,
+    description,
+    () => stack.close(),
+    () => stack.appToApp,
+  );
 }

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { Emulator } from '../core/Emulator';
+import type { AppToAppRoutes } from './appToAppRoutes';
 import { close, listen, origin, sendJson } from './io';
 import { type RouteContext, route } from './routes';
 import type { Snapshot } from './snapshot';
@@ -13,7 +14,7 @@ export interface EmulatorServer {
    * Connects the emulator once the rest of the stack is up (until then requests get 503); `reset` is what the
    * page's "Reset demo" runs. Attaching again replaces the emulator.
    */
-  attach(emulator: Emulator, skill: Snapshot['skill'], reset: () => Promise<void>): void;
+  attach(emulator: Emulator, skill: Snapshot['skill'], reset: () => Promise<void>, appToApp?: AppToAppRoutes): void;
   close(): Promise<void>;
 }
 
@@ -32,8 +33,8 @@ export async function startEmulatorServer(options: { host: string; port: number 
   return {
     url,
     redirectUri: (vendorId) => `${url}/api/skill/link/${vendorId}`,
-    attach: (emulator, skill, reset) => {
-      context = { emulator, skill, origin: url, reset };
+    attach: (emulator, skill, reset, appToApp) => {
+      context = { emulator, skill, origin: url, reset, appToApp };
     },
     close: () => close(server),
   };

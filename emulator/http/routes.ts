@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Emulator } from '../core/Emulator';
 import { chooseSpeaker } from '../core/speaker';
+import type { AppToAppRoutes } from './appToAppRoutes';
 import { APP_CSS, APP_JS } from './assets';
 import { readFields, redirect, sendHtml, sendJson } from './io';
 import { linkResultPage } from './pages/linkResultPage';
@@ -14,6 +15,8 @@ export interface RouteContext {
   origin: string;
   /** Starts the demo over: empty data, the demo rider, a fresh emulator. */
   reset: () => Promise<void>;
+  /** App-to-app linking: the Ride Hailer app's screens, the Alexa app's consent link and their actions. */
+  appToApp?: AppToAppRoutes;
 }
 
 type Fields = Record<string, string>;
@@ -87,8 +90,18 @@ function foreignOrigin(req: IncomingMessage): boolean {
 export async function route(ctx: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', ctx.origin);
   const { pathname } = url;
+  if (req.method === 'POST' && foreignOrigin(req)) {
+    return sendJson(res, 403, { error: 'forbidden', error_description: 'cross-site request' });
+  }
+  if (ctx.appToApp !== undefined && (await ctx.appToApp.route(req, res, url))) return;
   if (req.method === 'GET') {
-    if (pathname === '/') return sendHtml(res, 200, skillPage(snapshot(ctx.emulator, user(ctx), ctx.skill)));
+    if (pathname === '/') {
+      return sendHtml(
+        res,
+        200,
+        skillPage(snapshot(ctx.emulator, user(ctx), ctx.skill), ctx.appToApp?.panels(user(ctx))),
+      );
+    }
     if (pathname === '/assets/app.css')
       return void res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8' }).end(APP_CSS);
     if (pathname === '/assets/app.js')
@@ -96,16 +109,19 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
     if (pathname === '/api/health')
       return sendJson(res, 200, { name: 'ride-hailer-alexa-emulator', skill: ctx.skill.name });
     if (pathname === '/api/state') return sendJson(res, 200, snapshot(ctx.emulator, user(ctx), ctx.skill));
-    if (pathname === '/api/link/start') return redirect(res, ctx.emulator.startLink(user(ctx)));
+    if (pathname === '/api/link/start') {
+      return redirect(res, ctx.appToApp?.linkStartUrl(user(ctx)) ?? ctx.emulator.startLink(user(ctx)));
+    }
     if (pathname === `/api/skill/link/${ctx.skill.vendorId}`) {
       const result = await ctx.emulator.completeLink(url.toString());
       return sendHtml(res, result.tokens ? 200 : 400, linkResultPage(result.trace, ctx.skill.name));
     }
   }
-  const action = req.method === 'POST' ? ACTIONS[pathname] : undefined;
+  const extra = ctx.appToApp?.actions[pathname];
+  const action: Action | undefined =
+    req.method !== 'POST' ? undefined : (ACTIONS[pathname] ?? (extra && ((c, fields) => extra(user(c), fields))));
   if (action === undefined)
     return sendJson(res, 404, { error: 'not_found', error_description: `${req.method} ${pathname}` });
-  if (foreignOrigin(req)) return sendJson(res, 403, { error: 'forbidden', error_description: 'cross-site request' });
   const json = wantsJson(req);
   try {
     const result = await action(ctx, await readFields(req));

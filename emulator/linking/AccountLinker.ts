@@ -40,11 +40,14 @@ export class AccountLinker {
     return (this.options.now ?? Date.now)();
   }
 
-  /** Starts linking for a user: the authorization URL to open. The `state` is single-use. */
-  begin(user: string, via: LinkTrace['via']): AuthorizationRequest {
+  /**
+   * Starts linking for a user: the authorization URL to open. The `state` is single-use. `authorizationUrl`
+   * replaces the web one, as the Alexa app does with `authorizationUrlsByPlatform` when our app is installed.
+   */
+  begin(user: string, via: LinkTrace['via'], authorizationUrl = this.config.authorizationUrl): AuthorizationRequest {
     for (const [state, entry] of this.pending)
       if (this.now() - entry.createdAt > PENDING_TTL_MS) this.pending.delete(state);
-    const request = buildAuthorizationRequest(this.config, this.redirectUri);
+    const request = buildAuthorizationRequest({ ...this.config, authorizationUrl }, this.redirectUri);
     const trace = newTrace(via);
     trace.authorizationUrl = request.url;
     trace.pkce = request.codeVerifier !== undefined;
@@ -84,18 +87,35 @@ export class AccountLinker {
       );
     }
     if (code === null) return this.fail(entry.user, trace, 'the redirect carries no code');
-    const grant: Record<string, string> = {
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: entry.request.redirectUri,
-    };
-    if (entry.request.codeVerifier !== undefined) grant.code_verifier = entry.request.codeVerifier;
+    return this.exchange(entry.user, trace, code, entry.request.redirectUri, entry.request.codeVerifier);
+  }
+
+  /**
+   * Redeems a code the skill's own backend issued and handed to the Skill Enablement API (app-to-app linking
+   * from the skill's app): no redirect and no `state`, the same token call and rules as every other link.
+   * @see https://developer.amazon.com/docs/account-linking/your-app-to-alexa-step6.html
+   */
+  redeem(user: string, code: string, redirectUri: string): Promise<LinkResult> {
+    const trace = newTrace('enablement-api');
+    trace.callback = `code=${preview(code)} in accountLinkRequest, redirectUri ${redirectUri}`;
+    return this.exchange(user, trace, code, redirectUri, undefined);
+  }
+
+  private async exchange(
+    user: string,
+    trace: LinkTrace,
+    code: string,
+    redirectUri: string,
+    codeVerifier: string | undefined,
+  ): Promise<LinkResult> {
+    const grant: Record<string, string> = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
+    if (codeVerifier !== undefined) grant.code_verifier = codeVerifier;
     trace.token = await callTokenEndpoint(this.config, grant, this.options);
     const { tokens } = trace.token;
-    if (tokens === undefined) return this.fail(entry.user, trace, 'the token response breaks the rules marked ✗ above');
+    if (tokens === undefined) return this.fail(user, trace, 'the token response breaks the rules marked ✗ above');
     trace.linked = true;
     trace.outcome = `linked; the access token lives ${tokens.expiresInSeconds ?? 'forever'} s (${tokens.expirySource})`;
-    return { user: entry.user, trace, tokens };
+    return { user, trace, tokens };
   }
 
   /** Links without a browser: the headless client logs in, allows, and its redirect is completed here. */

@@ -18,6 +18,16 @@ export interface AccountLinkingRequest {
   skipOnEnablement?: boolean;
   /** Whether Alexa may link by voice (Connections.StartConnection to AMAZON.AskForAccountLinking). */
   voiceForwardAccountLinking?: 'ENABLED' | 'DISABLED';
+  /** Our app's links that Alexa and LWA return the Amazon code to (app-to-app linking from our app). */
+  redirectUrls?: string[];
+  /** Our app's links the Alexa app opens instead of `authorizationUrl` when the app is installed. */
+  authorizationUrlsByPlatform?: PlatformAuthorizationUrl[];
+}
+
+/** One entry of `authorizationUrlsByPlatform`. */
+export interface PlatformAuthorizationUrl {
+  platformType: 'iOS' | 'Android';
+  platformAuthorizationUrl: string;
 }
 
 /** The linking settings the emulator uses: the file's, retargeted at local servers, plus the secret. */
@@ -48,6 +58,15 @@ export async function readAccountLinking(file: string): Promise<AccountLinkingRe
   if (request.accessTokenScheme !== 'HTTP_BASIC' && request.accessTokenScheme !== 'REQUEST_BODY_CREDENTIALS') {
     fail(file, 'accessTokenScheme must be HTTP_BASIC or REQUEST_BODY_CREDENTIALS');
   }
+  for (const entry of request.authorizationUrlsByPlatform ?? []) {
+    if (
+      (entry.platformType !== 'iOS' && entry.platformType !== 'Android') ||
+      !URL.canParse(entry.platformAuthorizationUrl)
+    ) {
+      fail(file, 'authorizationUrlsByPlatform entries need platformType iOS or Android and a platformAuthorizationUrl');
+    }
+  }
+  if ((request.redirectUrls ?? []).some((entry) => !URL.canParse(entry))) fail(file, 'redirectUrls must be URLs');
   const expiry = request.defaultTokenExpirationInSeconds;
   if (expiry !== undefined && (!Number.isInteger(expiry) || expiry <= 0)) {
     fail(file, 'defaultTokenExpirationInSeconds must be a positive integer');
@@ -62,15 +81,30 @@ export function retarget(url: string, origin: string): string {
   return `${target.origin}${parsed.pathname}${parsed.search}`;
 }
 
-/** The file's settings pointed at a local origin, with the secret (the file never holds one). */
+/**
+ * The file's settings pointed at local origins, with the secret (the file never holds one): the authorization
+ * server's URLs at `origin`, our app's links (`redirectUrls`, `authorizationUrlsByPlatform`) at `appOrigin`.
+ */
 export function localLinkingConfig(
   request: AccountLinkingRequest,
-  options: { origin: string; clientSecret: string; pkce: boolean; overrides?: Partial<LinkingConfig> },
+  options: {
+    origin: string;
+    appOrigin?: string;
+    clientSecret: string;
+    pkce: boolean;
+    overrides?: Partial<LinkingConfig>;
+  },
 ): LinkingConfig {
+  const app = (link: string) => (options.appOrigin === undefined ? link : retarget(link, options.appOrigin));
   return {
     ...request,
     authorizationUrl: retarget(request.authorizationUrl, options.origin),
     accessTokenUrl: retarget(request.accessTokenUrl, options.origin),
+    redirectUrls: request.redirectUrls?.map(app),
+    authorizationUrlsByPlatform: request.authorizationUrlsByPlatform?.map((entry) => ({
+      ...entry,
+      platformAuthorizationUrl: app(entry.platformAuthorizationUrl),
+    })),
     clientSecret: options.clientSecret,
     pkce: options.pkce,
     ...options.overrides,

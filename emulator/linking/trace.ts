@@ -7,8 +7,11 @@ export const UNABLE_TO_LINK = 'We were unable to link Ride Hailer at this time.'
 /** A readable record of one linking attempt, with every token and code masked. */
 export interface LinkTrace {
   startedAt: string;
-  /** Where the login ran: a real browser, or the emulator's headless form-filling client. */
-  via: 'browser' | 'headless';
+  /**
+   * Where the login ran: a real browser, the emulator's headless form-filling client, or nowhere because the
+   * skill's backend handed Alexa a code through the Skill Enablement API (app-to-app linking from its app).
+   */
+  via: 'browser' | 'headless' | 'enablement-api';
   authorizationUrl?: string;
   pkce?: boolean;
   /** Pages the headless client went through. */

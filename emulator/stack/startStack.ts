@@ -2,15 +2,20 @@ import { join } from 'node:path';
 import { startService } from '../../service/server';
 import { type EmbeddedDynamo, startEmbeddedDynalite } from '../../service/store/localDynalite';
 import { EXAMPLE_SKILL_ID } from '../alexa/envelopes';
+import { DEMO_AMAZON_ACCOUNT } from '../amazon/lwa/LwaState';
+import { type AmazonStandIn, startAmazonStandIn } from '../amazon/server';
 import type { EmulatorConfig } from '../config';
 import { Emulator } from '../core/Emulator';
+import { type AppToAppRoutes, appToAppRoutes } from '../http/appToAppRoutes';
 import { type EmulatorServer, startEmulatorServer } from '../http/EmulatorServer';
 import { AccountLinker } from '../linking/AccountLinker';
-import { type LinkingConfig, localLinkingConfig, readAccountLinking } from '../linking/config';
+import { type LinkingConfig, localLinkingConfig, readAccountLinking, retarget } from '../linking/config';
+import { alexaSideOf } from '../linking/flows/appToAppFromApp';
+import type { AppToAppDeps } from '../linking/flows/deps';
 import type { Credentials } from '../linking/headlessBrowser';
-import { DEMO_AMAZON_ACCOUNT } from '../lwa/LwaState';
-import { type LwaStandIn, startLwaStandIn } from '../lwa/server';
 import { Nlu } from '../nlu/Nlu';
+import { AppBackend } from '../rideHailerApp/backend';
+import { RideHailerApps } from '../rideHailerApp/RideHailerApps';
 import { startInProcessSkill } from '../skill/inProcessSkill';
 import { resetDemo } from './resetDemo';
 import { revokerFor } from './revoker';
@@ -19,10 +24,23 @@ import { explainStartError } from './startErrors';
 /** The demo rider the service seeds in local mode. */
 export const DEMO_RIDER: Credentials = { username: 'rider@example.com', password: 'ride-hailer-demo' };
 
+/**
+ * The skill's "Alexa Client ID" and secret for app-to-app linking, as the local service and the Amazon stand-in
+ * share them (the real ones come from the Alexa console through the service's environment).
+ */
+export const LOCAL_APP_TO_APP_CLIENT = {
+  clientId: 'amzn1.application-oa2-client.ridehailer-local',
+  clientSecret: 'local-app-to-app-secret',
+} as const;
+
 /** Everything `npm start` and `npm run dialog` run, and how to stop it. */
 export interface Stack {
   /** The emulator the page serves; a reset replaces it with a fresh one. */
   readonly emulator: Emulator;
+  /** App-to-app linking (the phone's Ride Hailer app and its flows); undefined in LWA mode. */
+  readonly appToApp: AppToAppDeps | undefined;
+  /** The Amazon stand-in (LWA and the Alexa API), for trying failures. */
+  amazon: AmazonStandIn;
   urls: { emulator: string; service: string; lwa: string; dynamodb: string };
   redirectUri: string;
   linking: LinkingConfig;
@@ -69,10 +87,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const redirectUri = server.redirectUri(options.vendorId);
     const lwaMode = options.linkedService === 'lwa';
     const file = await readAccountLinking(options.accountLinkingFile);
-    const lwa: LwaStandIn = await startLwaStandIn({
+    const appLinks = (file.redirectUrls ?? []).map((link) => retarget(link, server.url));
+    let emulator: Emulator | undefined;
+    const lwa: AmazonStandIn = await startAmazonStandIn({
       host: options.host,
       port: options.lwaPort,
-      client: { clientId: file.clientId, clientSecret: options.lwaClientSecret, redirectUris: [redirectUri] },
+      clients: [
+        { clientId: file.clientId, clientSecret: options.lwaClientSecret, redirectUris: [redirectUri] },
+        { ...LOCAL_APP_TO_APP_CLIENT, redirectUris: appLinks, appName: 'Ride Hailer' },
+      ],
+      skill: { skillId: EXAMPLE_SKILL_ID, clientId: LOCAL_APP_TO_APP_CLIENT.clientId, redirectUrls: appLinks },
+      alexa: () => alexaSideOf(() => emulator as Emulator),
     });
     stops.push(() => lwa.close());
     const service = await startService({
@@ -87,6 +112,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ALEXA_VENDOR_ID: options.vendorId,
         REQUIRE_PKCE: String(options.pkce && !lwaMode),
         LOG_LEVEL: options.serviceLogLevel ?? 'warn',
+        MOBILE_APP_REDIRECT_URIS: `${server.url}/app/oauth/callback`,
+        ...(appLinks.length > 0 ? { MOBILE_ALEXA_REDIRECT_URIS: appLinks.join(',') } : {}),
+        ALEXA_APP_TO_APP_CLIENT_ID: LOCAL_APP_TO_APP_CLIENT.clientId,
+        ALEXA_APP_TO_APP_CLIENT_SECRET: LOCAL_APP_TO_APP_CLIENT.clientSecret,
+        ALEXA_SKILL_ID: EXAMPLE_SKILL_ID,
+        ALEXA_SKILL_STAGE: 'development',
+        LWA_TOKEN_URL: `${lwa.url}/auth/o2/token`,
+        ALEXA_API_URL: lwa.alexaApiUrl('api.amazonalexa.com'),
+        ALEXA_REGION_URL_TEMPLATE: `${lwa.url}/{endpoint}`,
       },
     }).catch((error: unknown) => Promise.reject(explainStartError(error, where)));
     stops.push(() => service.close());
@@ -104,6 +138,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     const linking = localLinkingConfig(file, {
       origin: lwaMode ? lwa.url : service.url,
+      appOrigin: server.url,
       clientSecret: lwaMode ? options.lwaClientSecret : options.clientSecret,
       pkce: options.pkce,
       overrides: options.accessTokenScheme === undefined ? {} : { accessTokenScheme: options.accessTokenScheme },
@@ -126,17 +161,44 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         revoke: revokerFor(linking, lwaMode ? { lwa: lwa.url } : { issuer: service.issuer }),
         demoCredentials: demo,
         defaultLocale: options.locale,
+        amazonAccount: DEMO_AMAZON_ACCOUNT.email,
       });
-    let emulator = freshEmulator();
-    const reset = async () => {
-      emulator = await resetDemo({ dynamodb: dynamo.endpoint, riders: service.app.riders, freshEmulator });
-      server.attach(emulator, skillInfo, reset);
+    const appBackend = new AppBackend({
+      authorizationUrl: service.authorizationUrl,
+      tokenUrl: service.tokenUrl,
+      apiUrl: service.url,
+      clientId: 'ride-hailer-app',
+      signInRedirectUri: `${server.url}/app/oauth/callback`,
+      alexaRedirectUri: appLinks[0] ?? `${server.url}/app/alexa/linked`,
+      alexaAppConsentUrl: `${server.url}/spa/skill-account-linking-consent`,
+      lwaAuthorizationUrl: `${lwa.url}/ap/oa`,
+      skillClientId: LOCAL_APP_TO_APP_CLIENT.clientId,
+      skillStage: 'development',
+    });
+    const amazonLogin = { username: DEMO_AMAZON_ACCOUNT.email, password: DEMO_AMAZON_ACCOUNT.password };
+    let appToApp: AppToAppDeps | undefined;
+    let routes: AppToAppRoutes | undefined;
+    const attach = (next: Emulator) => {
+      emulator = next;
+      appToApp = lwaMode
+        ? undefined
+        : { emulator: next, apps: new RideHailerApps(appBackend), rider: DEMO_RIDER, amazon: amazonLogin };
+      const consentSkill = { name: 'Ride Hailer', clientId: LOCAL_APP_TO_APP_CLIENT.clientId, redirectUrls: appLinks };
+      routes = appToApp && appToAppRoutes(appToApp, consentSkill, lwa.lwa);
+      server.attach(next, skillInfo, reset, routes);
     };
-    server.attach(emulator, skillInfo, reset);
+    const reset = async () => {
+      attach(await resetDemo({ dynamodb: dynamo.endpoint, riders: service.app.riders, freshEmulator }));
+    };
+    attach(freshEmulator());
     return {
       get emulator() {
-        return emulator;
+        return emulator as Emulator;
       },
+      get appToApp() {
+        return appToApp;
+      },
+      amazon: lwa,
       urls: { emulator: server.url, service: service.url, lwa: lwa.url, dynamodb: dynamo.endpoint },
       redirectUri,
       linking,

@@ -31,7 +31,7 @@ export interface ApiResult {
 
 /** A route: method, anchored path pattern with capture groups, handler. */
 export interface ApiRoute {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: RegExp;
   handle(request: ApiRequest): Promise<ApiResult>;
 }

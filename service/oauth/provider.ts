@@ -33,9 +33,11 @@ function securityHeaders(config: ServiceConfig): Middleware {
  * confirmation page that forwards to the same URL (meta refresh plus a link). Error redirects such as
  * `access_denied` go to Alexa directly.
  */
-function linkedConfirmation(delaySeconds: number): Middleware {
+function linkedConfirmation(delaySeconds: number, alexaClientId: string): Middleware {
   return async (ctx, next) => {
     await next();
+    // Only Alexa's linking ends on "linked with Alexa"; the Ride Hailer app's own sign-in goes straight back to it.
+    if (ctx.oidc?.client?.clientId !== alexaClientId) return;
     const route = ctx.oidc?.route;
     if ((route !== 'resume' && route !== 'authorization') || (ctx.status !== 302 && ctx.status !== 303)) return;
     const location = ctx.response.get('Location');
@@ -66,7 +68,9 @@ export function createProvider(config: ServiceConfig, deps: ProviderDeps): Provi
   provider.use(advertiseServedResponseModes);
   provider.use(tokenEndpointGuard(deps.throttle));
   // By default the consent ends with oidc-provider's own 303 to Alexa's redirect URI (RFC 6749 §4.1.2).
-  if (config.linkedPageRedirectSeconds > 0) provider.use(linkedConfirmation(config.linkedPageRedirectSeconds));
+  if (config.linkedPageRedirectSeconds > 0) {
+    provider.use(linkedConfirmation(config.linkedPageRedirectSeconds, config.alexa.clientId));
+  }
   provider.use(burnCodeOnFailedRedemption(() => provider));
   listen(provider, deps.log);
   return provider;

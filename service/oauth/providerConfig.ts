@@ -1,5 +1,6 @@
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
 import type { ServiceConfig } from '../config';
+import { appClientMetadata, firstPartyGrants } from '../mobile/appClient';
 import type { RiderRepository } from '../riders/rider';
 import type { DynamoOidcAdapter } from '../store/oidcAdapter';
 import { alexaClientMetadata } from './alexaClient';
@@ -30,8 +31,9 @@ export function providerConfiguration(config: ServiceConfig, deps: ProviderConfi
   const policy = refreshPolicy(config.tokens);
   return {
     adapter: deps.adapter,
-    clients: [alexaClientMetadata(config.alexa)],
-    clientAuthMethods: ['client_secret_basic', 'client_secret_post'],
+    clients: [alexaClientMetadata(config.alexa), ...(config.mobile ? [appClientMetadata(config.mobile)] : [])],
+    // `none` is for the Ride Hailer app, the one public client (RFC 8252 §8.4); each client keeps its own method.
+    clientAuthMethods: ['client_secret_basic', 'client_secret_post', ...(config.mobile ? ['none' as const] : [])],
     responseTypes: ['code'],
     scopes: [...SCOPES],
     claims: { profile: ['name', 'email'] },
@@ -40,7 +42,9 @@ export function providerConfiguration(config: ServiceConfig, deps: ProviderConfi
     cookies: { keys: config.cookieKeys },
     allowOmittingSingleRegisteredRedirectUri: false,
     pkce: {
-      required: (_ctx, client) => config.alexa.requirePkce && client.clientId === config.alexa.clientId,
+      required: (_ctx, client) =>
+        client.clientId === config.mobile?.appClientId ||
+        (config.alexa.requirePkce && client.clientId === config.alexa.clientId),
     },
     features: {
       devInteractions: { enabled: false },
@@ -69,6 +73,7 @@ export function providerConfiguration(config: ServiceConfig, deps: ProviderConfi
       Interaction: () => INTERACTION_TTL_SECONDS,
       Session: () => INTERACTION_TTL_SECONDS,
     },
+    loadExistingGrant: firstPartyGrants(config.mobile?.appClientId),
     interactions: { url: async (_ctx, interaction) => `/interaction/${interaction.uid}` },
     findAccount: async (_ctx, sub) => {
       const rider = await deps.riders.findById(sub);

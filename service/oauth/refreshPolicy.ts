@@ -42,6 +42,9 @@ export function rotateRefreshTokenHook(
     const nowSeconds = Math.floor(now() / 1000);
     const expiresAt = nowSeconds + policy.idleSeconds;
     if (grant) await extend('Grant', grant.jti, expiresAt);
+    // A public client (the Ride Hailer app) has no secret to bind its refresh token to: rotate on every use
+    // (RFC 9700 §4.14.2), still inside the grace window for a lost response.
+    if (ctx.oidc.client?.clientAuthMethod === 'none') return true;
     if (nowSeconds - token.iat >= policy.rotateAfterSeconds) return true;
     return !(await extend('RefreshToken', token.jti, expiresAt));
   };

@@ -32,8 +32,11 @@ function header(state: Snapshot): string {
 </section>`;
 }
 
-/** The Ride Hailer skill detail page of the emulated Alexa app, with the talk box, card feed and token state. */
-export function skillPage(state: Snapshot): string {
+/**
+ * The Ride Hailer skill detail page of the emulated Alexa app, with the talk box, card feed and token state;
+ * `extraPanels` follow the token state (for example the phone's apps).
+ */
+export function skillPage(state: Snapshot, extraPanels: string[] = []): string {
   return layout(
     `${state.skill.name} – Alexa skill (emulated)`,
     [
@@ -42,6 +45,7 @@ export function skillPage(state: Snapshot): string {
       householdPanel(state),
       cardsPanel(state),
       tokenPanel(state),
+      ...extraPanels,
       developerPanel(state),
     ].join('\n'),
   );

@@ -12,11 +12,12 @@ export type BundleService = ServiceUrls;
 /**
  * Starts dist/service/index.js (built by `npm run build`) in its own Node process behind bundleGateway.mjs, on
  * the storage of `storage` (its table, with the demo rider), and answers once the gateway listens. With
- * `frozenClock`, time stands still in that process (throttle windows, code lifetimes).
+ * `frozenClock`, time stands still in that process (throttle windows, code lifetimes); `env` adds to or overrides
+ * the process's environment (for example the Amazon endpoints of app-to-app linking).
  */
 export async function startBundleService(
   storage: TestService,
-  options: { frozenClock?: boolean } = {},
+  options: { frozenClock?: boolean; env?: Record<string, string> } = {},
 ): Promise<BundleService> {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
   const child = spawn(process.execPath, [join(import.meta.dirname, 'bundleGateway.mjs')], {
@@ -31,6 +32,7 @@ export async function startBundleService(
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       LOG_LEVEL: 'silent',
       ...(options.frozenClock ? { GATEWAY_FROZEN_CLOCK: '1' } : {}),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -17,6 +17,43 @@ describe('renderRequest', () => {
     });
   });
 
+  it('moves the app-to-app links to the app’s origin and keeps one iOS and one Android link', () => {
+    const { accountLinkingRequest: request } = renderRequest(template, {
+      clientSecret: 's',
+      appBaseUrl: 'https://www.rides.example.com',
+    });
+    expect(request.redirectUrls).toEqual(['https://www.rides.example.com/app/alexa/linked']);
+    expect(request.authorizationUrlsByPlatform).toEqual([
+      { platformType: 'iOS', platformAuthorizationUrl: 'https://www.rides.example.com/app/alexa/authorize' },
+      { platformType: 'Android', platformAuthorizationUrl: 'https://www.rides.example.com/app/alexa/authorize' },
+    ]);
+  });
+
+  const withLinks = (links: Record<string, unknown>) => ({
+    accountLinkingRequest: { ...template.accountLinkingRequest, ...links },
+  });
+
+  it.each([
+    ['an http app link', withLinks({ redirectUrls: ['http://www.example.com/app'] }), /redirectUrls must use https/],
+    [
+      'a state in an app link',
+      withLinks({
+        authorizationUrlsByPlatform: [{ platformType: 'iOS', platformAuthorizationUrl: 'https://a.example/x?state=1' }],
+      }),
+      /\(iOS\) must not carry its own state/,
+    ],
+    [
+      'an unknown platform',
+      withLinks({
+        authorizationUrlsByPlatform: [{ platformType: 'Windows', platformAuthorizationUrl: 'https://a.example/x' }],
+      }),
+      /platformType must be iOS or Android/,
+    ],
+    ['an app link that is no URL', withLinks({ redirectUrls: ['app/alexa'] }), /must be an absolute URL/],
+  ])('refuses %s', (_, file, message) => {
+    expect(() => renderRequest(file, { clientSecret: 's' })).toThrow(message);
+  });
+
   it.each([
     ['no wrapper', { ...template.accountLinkingRequest }, { clientSecret: 's' }, /accountLinkingRequest/],
     [

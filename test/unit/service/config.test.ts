@@ -12,6 +12,14 @@ const PRODUCTION = {
   COOKIE_KEYS: 'c'.repeat(32),
 };
 
+const PRODUCTION_MOBILE = {
+  MOBILE_APP_REDIRECT_URIS: 'https://ridehailer.example/app/oauth/callback',
+  MOBILE_ALEXA_REDIRECT_URIS: 'https://ridehailer.example/app/alexa/linked',
+  ALEXA_APP_TO_APP_CLIENT_ID: 'amzn1.application-oa2-client.example',
+  ALEXA_APP_TO_APP_CLIENT_SECRET: 'amazon-secret',
+  ALEXA_SKILL_ID: 'amzn1.ask.skill.example',
+};
+
 const failure = (env: Record<string, string | undefined>) => thrown(() => loadConfig(env), ConfigError);
 
 describe('loadConfig', () => {
@@ -39,6 +47,7 @@ describe('loadConfig', () => {
       'https://pitangui.amazon.com/api/skill/link/M2RIDEHAILER',
       'https://layla.amazon.com/api/skill/link/M2RIDEHAILER',
       'https://alexa.amazon.co.jp/api/skill/link/M2RIDEHAILER',
+      'https://ridehailer.example/app/alexa/linked',
     ]);
   });
 
@@ -53,6 +62,7 @@ describe('loadConfig', () => {
       'https://alexa.amazon.co.jp/api/skill/link/ABC123',
       'http://127.0.0.1:3000/api/skill/link/ABC123',
       'https://example.com/cb',
+      'https://ridehailer.example/app/alexa/linked',
     ]);
   });
 
@@ -102,6 +112,58 @@ describe('loadConfig', () => {
     ['SERVICE_TABLE', { SERVICE_TABLE: 'x' }],
     ['DYNAMODB_ENDPOINT', { DYNAMODB_ENDPOINT: 'localhost' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+  ])('rejects a malformed %s', (name, env) => {
+    expect(failure(env).variable).toBe(name);
+  });
+
+  it('turns the mobile app endpoints on in local mode, with Amazon’s real hosts as the defaults', () => {
+    expect(loadConfig({}).mobile).toEqual({
+      appClientId: 'ride-hailer-app',
+      appRedirectUris: ['https://ridehailer.example/app/oauth/callback'],
+      alexaRedirectUris: ['https://ridehailer.example/app/alexa/linked'],
+      amazonClientId: 'amzn1.application-oa2-client.ridehailer-local',
+      amazonClientSecret: 'local-app-to-app-secret',
+      skillId: 'amzn1.ask.skill.00000000-0000-4000-8000-00000000ride',
+      skillStage: 'development',
+      lwaTokenUrl: 'https://api.amazon.com/auth/o2/token',
+      alexaApiUrl: 'https://api.amazonalexa.com',
+      regionUrlTemplate: 'https://{endpoint}',
+    });
+  });
+
+  it('leaves the mobile app endpoints off in production until MOBILE_APP_REDIRECT_URIS is set', () => {
+    const off = loadConfig(PRODUCTION);
+    expect(off.mobile).toBeUndefined();
+    expect(off.alexa.redirectUris).toHaveLength(3);
+    const on = loadConfig({ ...PRODUCTION, ...PRODUCTION_MOBILE });
+    expect(on.mobile).toMatchObject({ skillStage: 'live', amazonClientSecret: 'amazon-secret' });
+    expect(on.alexa.redirectUris).toContain('https://ridehailer.example/app/alexa/linked');
+  });
+
+  it.each([
+    'MOBILE_ALEXA_REDIRECT_URIS',
+    'ALEXA_APP_TO_APP_CLIENT_ID',
+    'ALEXA_APP_TO_APP_CLIENT_SECRET',
+    'ALEXA_SKILL_ID',
+  ])('fails fast naming %s when production turns the mobile endpoints on without it', (name) => {
+    expect(failure({ ...PRODUCTION, ...PRODUCTION_MOBILE, [name]: undefined }).variable).toBe(name);
+  });
+
+  it.each([
+    ['MOBILE_APP_CLIENT_ID', { MOBILE_APP_CLIENT_ID: 'has space' }],
+    ['MOBILE_APP_REDIRECT_URIS', { MOBILE_APP_REDIRECT_URIS: 'http://app.example.com/cb' }],
+    ['MOBILE_APP_REDIRECT_URIS', { MOBILE_APP_REDIRECT_URIS: 'https://app.example.com/cb?state=1' }],
+    [
+      'MOBILE_APP_REDIRECT_URIS',
+      { ...PRODUCTION, ...PRODUCTION_MOBILE, MOBILE_APP_REDIRECT_URIS: 'http://127.0.0.1/cb' },
+    ],
+    ['MOBILE_ALEXA_REDIRECT_URIS', { MOBILE_ALEXA_REDIRECT_URIS: 'not a url' }],
+    ['ALEXA_SKILL_ID', { ALEXA_SKILL_ID: 'skill-1' }],
+    ['ALEXA_SKILL_STAGE', { ALEXA_SKILL_STAGE: 'certified' }],
+    ['LWA_TOKEN_URL', { LWA_TOKEN_URL: 'api.amazon.com' }],
+    ['LWA_TOKEN_URL', { ...PRODUCTION, ...PRODUCTION_MOBILE, LWA_TOKEN_URL: 'http://api.amazon.com/auth/o2/token' }],
+    ['ALEXA_API_URL', { ALEXA_API_URL: 'nope' }],
+    ['ALEXA_REGION_URL_TEMPLATE', { ALEXA_REGION_URL_TEMPLATE: 'https://api.amazonalexa.com' }],
   ])('rejects a malformed %s', (name, env) => {
     expect(failure(env).variable).toBe(name);
   });

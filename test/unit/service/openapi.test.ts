@@ -12,7 +12,7 @@ interface OpenApi {
 
 const spec = parse(readFileSync('service/openapi.yaml', 'utf8')) as OpenApi;
 
-/** The routes service/rides/routes.ts and service/oauth/alexaUserRoutes.ts implement. */
+/** The routes service/rides/routes.ts, service/oauth/alexaUserRoutes.ts and service/mobile/routes.ts implement. */
 const IMPLEMENTED = [
   'get /v1/me',
   'get /v1/fares',
@@ -21,6 +21,10 @@ const IMPLEMENTED = [
   'post /v1/rides/{id}/cancel',
   'put /v1/alexa/users/{alexaUserId}',
   'post /v1/alexa/users/{alexaUserId}/revoke',
+  'post /v1/mobile/alexa/authorizations',
+  'post /v1/mobile/alexa/link',
+  'get /v1/mobile/alexa/link',
+  'delete /v1/mobile/alexa/link',
 ];
 
 describe('service/openapi.yaml', () => {

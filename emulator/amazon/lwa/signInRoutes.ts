@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { redirect, sendHtml } from '../http/io';
+import { redirect, sendHtml } from '../../http/io';
 import type { LwaState } from './LwaState';
 import { consentPage, errorPage, signInPage } from './pages';
 import type { LwaClient } from './types';
@@ -9,7 +9,9 @@ import type { LwaClient } from './types';
  * the sign-in page, then the consent page, then sends the user back with `code` (or `error`) and `state`.
  * @see https://developer.amazon.com/docs/login-with-amazon/authorization-code-grant.html
  */
-export function signInRoutes(client: LwaClient, state: LwaState) {
+export function signInRoutes(clients: readonly LwaClient[], state: LwaState) {
+  const clientOf = (clientId: string | null | undefined) =>
+    clients.find((candidate) => candidate.clientId === clientId);
   const backToApp = (res: ServerResponse, pendingId: string, params: Record<string, string>) => {
     const pending = state.pending.get(pendingId);
     if (pending === undefined) return sendHtml(res, 400, errorPage('This sign-in request has expired. Start again.'));
@@ -23,8 +25,8 @@ export function signInRoutes(client: LwaClient, state: LwaState) {
   return {
     authorize(res: ServerResponse, url: URL) {
       const q = url.searchParams;
-      if (q.get('client_id') !== client.clientId)
-        return sendHtml(res, 400, errorPage('An unknown client_id was sent.'));
+      const client = clientOf(q.get('client_id'));
+      if (client === undefined) return sendHtml(res, 400, errorPage('An unknown client_id was sent.'));
       const redirectUri = q.get('redirect_uri') ?? '';
       if (!client.redirectUris.includes(redirectUri)) {
         return sendHtml(res, 400, errorPage("The redirect_uri is not one of the application's Allowed Return URLs."));
@@ -55,7 +57,7 @@ export function signInRoutes(client: LwaClient, state: LwaState) {
         return sendHtml(res, 200, signInPage(pending, 'Your email or password is incorrect.'));
       }
       pending.email = account.email;
-      sendHtml(res, 200, consentPage(pending, client.appName ?? 'Ride Hailer'));
+      sendHtml(res, 200, consentPage(pending, clientOf(pending.clientId)?.appName ?? 'Ride Hailer'));
     },
 
     consent(res: ServerResponse, fields: Record<string, string>) {

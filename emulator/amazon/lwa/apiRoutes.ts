@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson } from '../http/io';
+import { sendJson } from '../../http/io';
 import { LWA_ACCESS_TOKEN_SECONDS, type LwaState } from './LwaState';
 import type { LwaClient } from './types';
 
@@ -41,12 +41,14 @@ function bearer(req: IncomingMessage, url: URL): string | undefined {
  * `/user/profile`, `/auth/o2/tokeninfo`, and the stand-in's own `/auth/o2/revoke` (not an Amazon API).
  * @see https://developer.amazon.com/docs/login-with-amazon/obtain-customer-profile.html
  */
-export function apiRoutes(client: LwaClient, state: LwaState) {
+export function apiRoutes(clients: readonly LwaClient[], state: LwaState) {
+  /** The client whose id and secret the request carries; answers 401 and returns undefined otherwise. */
   const authenticated = (req: IncomingMessage, res: ServerResponse, fields: Record<string, string>) => {
     const credentials = clientCredentials(req, fields);
-    if (credentials.id === client.clientId && same(credentials.secret, client.clientSecret)) return true;
+    const client = clients.find((candidate) => candidate.clientId === credentials.id);
+    if (client !== undefined && same(credentials.secret, client.clientSecret)) return client;
     oauthError(res, 401, 'invalid_client', 'Client authentication failed');
-    return false;
+    return undefined;
   };
 
   const tokenOwner = (req: IncomingMessage, res: ServerResponse, url: URL) => {
@@ -71,7 +73,8 @@ export function apiRoutes(client: LwaClient, state: LwaState) {
 
   return {
     token(req: IncomingMessage, res: ServerResponse, fields: Record<string, string>) {
-      if (!authenticated(req, res, fields)) return;
+      const client = authenticated(req, res, fields);
+      if (client === undefined) return;
       if (fields.grant_type === 'authorization_code') {
         const grant = state.redeemCode(fields.code ?? '', client.clientId, fields.redirect_uri ?? '');
         if (grant === undefined) {
@@ -120,7 +123,8 @@ export function apiRoutes(client: LwaClient, state: LwaState) {
     },
 
     revoke(req: IncomingMessage, res: ServerResponse, fields: Record<string, string>) {
-      if (!authenticated(req, res, fields)) return;
+      const client = authenticated(req, res, fields);
+      if (client === undefined) return;
       const owner = state.ownerOf(fields.token ?? '');
       sendJson(res, 200, { revoked: owner ? state.revokeAccount(owner.email, client.clientId) : 0 });
     },

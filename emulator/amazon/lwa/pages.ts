@@ -34,12 +34,20 @@ ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
   );
 }
 
-/** The consent page LWA shows the first time an app asks for a customer's profile. */
+/** What a scope lets the app do, as the consent page lists it. */
+function scopeText(scope: string): string {
+  if (scope.split(' ').includes('alexa::skills:account_linking')) {
+    return 'Enable its Alexa skill and link it to your Alexa account';
+  }
+  return 'Your name and email address';
+}
+
+/** The consent page LWA shows the first time an app asks for a customer's profile (or to link its skill). */
 export function consentPage(pending: PendingAuthorization, appName: string): string {
   return page(
     'Amazon Consent',
     `<h1>${escapeHtml(appName)} would like to access</h1>
-<ul><li>Your name and email address (${escapeHtml(pending.scope)})</li></ul>
+<ul><li>${escapeHtml(scopeText(pending.scope))} (${escapeHtml(pending.scope)})</li></ul>
 <form method="post" action="/ap/consent">
 <input type="hidden" name="pendingId" value="${escapeHtml(pending.id)}">
 <button type="submit" name="consentApproved" value="allow">Allow</button>
