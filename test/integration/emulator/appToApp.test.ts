@@ -81,7 +81,7 @@ describe.each([
       expect(await unlinkFromApp(deps(stack), user)).toMatch(/disabled the skill at Alexa .*Alexa holds no tokens/);
       expect(requests.at(-1)?.request.type).toBe('AlexaSkillEvent.SkillDisabled');
       expect(await stackGrants(stack)).toBe(0);
-      expect((await stack.emulator.say(user, 'open ride hailer')).card).toEqual({ type: 'LinkAccount' });
+      expect((await stack.emulator.say(user, 'order a car to the airport')).card).toEqual({ type: 'LinkAccount' });
     },
   );
 });
