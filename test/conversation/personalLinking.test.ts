@@ -58,7 +58,7 @@ const fare = (destination: string) => build('launch', withIntent('FareEstimateIn
 const status = () => build('launch', withIntent('RideStatusIntent'));
 
 describe.each(['ridehailer', 'lwa'] as const)('two people on one account (%s mode)', (linkedService) => {
-  const { harness, session } = household({ linkedService });
+  const { session } = household({ linkedService });
 
   it('greets the speaker with a personal link as themselves, and the account holder as the account', async () => {
     expect(speechOf(await session('Sam')(build('launch')))).toMatch(/^Welcome back, Sam Rider\./);
