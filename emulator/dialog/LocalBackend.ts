@@ -1,10 +1,11 @@
+import { chooseDevice } from '../core/deviceChoice';
 import type { EmulatedUser } from '../core/EmulatedUser';
-import type { Emulator } from '../core/Emulator';
+import type { Emulator, LinkOutcome } from '../core/Emulator';
 import { chooseSpeaker } from '../core/speaker';
 import { type Snapshot, snapshot } from '../http/snapshot';
 import { formatTrace } from '../linking/trace';
 import type { CommandResult, DialogBackend } from './backend';
-import { linkLine, stateLines } from './describe';
+import { deviceLinkLine, linkLine, stateLines } from './describe';
 
 /** The dialog backend for an emulator running in this process. */
 export class LocalBackend implements DialogBackend {
@@ -80,6 +81,37 @@ export class LocalBackend implements DialogBackend {
     } catch (error) {
       return { lines: [`${(error as Error).message}.`] };
     }
+  }
+
+  async device(choice: string | undefined): Promise<CommandResult> {
+    try {
+      return { lines: [chooseDevice(this.user.household, choice)] };
+    } catch (error) {
+      return { lines: [`${(error as Error).message}.`] };
+    }
+  }
+
+  linkOnDevice(person: string | undefined): Promise<CommandResult> {
+    return this.screenLink(() => this.emulator.linkOnDevice(this.user, person), person, 'device');
+  }
+
+  followQr(): Promise<CommandResult> {
+    return this.screenLink(() => this.emulator.followQr(this.user), undefined, 'qr');
+  }
+
+  private async screenLink(
+    link: () => Promise<LinkOutcome>,
+    person: string | undefined,
+    how: 'device' | 'qr',
+  ): Promise<CommandResult> {
+    let outcome: LinkOutcome;
+    try {
+      outcome = await link();
+    } catch (error) {
+      return { lines: [`${(error as Error).message}.`] };
+    }
+    if (outcome.tokens === undefined) return { lines: [formatTrace(outcome.trace)] };
+    return { lines: [deviceLinkLine(this.snapshot(), person, how)], turn: outcome.relaunch };
   }
 
   async trace(): Promise<CommandResult> {
