@@ -2,9 +2,8 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { envelope, skillEvent } from '../alexa/envelopes';
 import type { ConnectionTask, StartConnection } from '../conversation/connections';
 import type { Exchange, SkillInvoker, Turn } from '../conversation/types';
-import type { AccountLinker, LinkContext, LinkResult } from '../linking/AccountLinker';
-import { SHARED_PROFILE } from '../linking/flows/screenDevice';
-import { fillScreenLine, screenLines } from '../linking/flows/screenDeviceLines';
+import type { AccountLinker, LinkResult } from '../linking/AccountLinker';
+import { type LinkOutcome, ScreenDeviceLinking } from '../linking/flows/screenDeviceLinking';
 import { ASK_FOR_ACCOUNT_LINKING_URI, VoiceForwardLinking } from '../linking/flows/voiceForward';
 import type { Credentials } from '../linking/headlessBrowser';
 import type { LocaleNlu } from '../nlu/LocaleNlu';
@@ -12,6 +11,7 @@ import type { Nlu } from '../nlu/Nlu';
 import type { LinkedTokens } from '../tokens/rules';
 import { TokenKeeper } from '../tokens/TokenKeeper';
 import { EmulatedUser } from './EmulatedUser';
+import { identityFor, linkHolders } from './requestIdentity';
 import { recordTurn } from './turnLog';
 
 /** Everything the emulator drives: the skill, the model, the linking engine, and how to revoke a grant. */
@@ -38,8 +38,7 @@ export interface EmulatorOptions {
   now?: () => number;
 }
 
-/** A linking attempt's result; after linking from a screen device, also the turn in which Alexa opened the skill. */
-export type LinkOutcome = LinkResult & { relaunch?: Turn };
+export type { LinkOutcome } from '../linking/flows/screenDeviceLinking';
 
 /**
  * Alexa's side of an account-linked skill, for emulated users: enablement and skill events, account linking,
@@ -50,8 +49,20 @@ export class Emulator {
   private readonly users = new Map<string, EmulatedUser>();
   private readonly listeners = new Set<(exchange: Exchange) => void>();
 
+  /** The ways in of a device with a screen: QR code, "Sign in using this device", profile picker. */
+  readonly screens: ScreenDeviceLinking;
+
   constructor(readonly options: EmulatorOptions) {
     this.tokens = new TokenKeeper((refreshToken) => options.linker.refresh(refreshToken), options.now);
+    this.screens = new ScreenDeviceLinking({
+      linker: options.linker,
+      skillName: options.skillName,
+      demoCredentials: options.demoCredentials,
+      memberLogins: options.memberLogins,
+      nlu: (locale) => options.nlu.forLocale(locale),
+      keyOf: (user) => this.nameOf(user),
+      finish: (result) => this.afterLink(result),
+    });
   }
 
   /** The user by name, created on first use ("default" is the one the app page and the REPL use). */
@@ -69,7 +80,7 @@ export class Emulator {
       options.defaultLocale ?? 'en-US',
       {
         invoke: (request) => options.invoke(request),
-        prepare: () => this.identityFor(user),
+        prepare: () => identityFor(this.tokens, user),
         onExchange: (exchange) => this.recordExchange(user, exchange),
         connect: (directive, nlu) => this.connect(user, directive, nlu),
       },
@@ -77,32 +88,6 @@ export class Emulator {
     );
     this.users.set(name, user);
     return user;
-  }
-
-  /**
-   * The identity for the next request, as Alexa builds it: the device in use with what it supports, the account's
-   * token, and the recognized speaker with their own token when they linked a profile (each refreshed first).
-   */
-  private async identityFor(user: EmulatedUser) {
-    const account = await this.tokens.fresh(user.userId);
-    const speaker = user.household.speaker;
-    const own = speaker === undefined ? undefined : await this.tokens.fresh(speaker.personId);
-    const device = user.household.device;
-    const identity = {
-      ...user.identity,
-      deviceId: device.deviceId,
-      supportedInterfaces: device.supportedInterfaces,
-      viewport: device.viewport,
-      person: speaker && { personId: speaker.personId, accessToken: own?.accessToken },
-      accessToken: account.accessToken,
-    };
-    const personal = (own?.notes ?? []).map((note) => `${speaker?.name}'s own link: ${note}`);
-    return { identity, notes: [...account.notes, ...personal] };
-  }
-
-  /** Who holds links for the user: the account, and each member who linked a profile. */
-  private holders(user: EmulatedUser): string[] {
-    return [user.userId, ...user.household.members.map((member) => member.personId)];
   }
 
   /** Calls `listener` with every request/response pair sent to the skill. */
@@ -148,7 +133,7 @@ export class Emulator {
 
   /** Disables the skill: SkillDisabled event, and the link is gone (Alexa deletes the tokens). */
   async disable(user: EmulatedUser): Promise<void> {
-    for (const holder of this.holders(user)) this.tokens.unlink(holder);
+    for (const holder of linkHolders(user)) this.tokens.unlink(holder);
     user.conversation.reset();
     user.enabled = false;
     await this.event(user, 'SkillDisabled', { userInformationPersistenceStatus: 'NOT_PERSISTED' });
@@ -159,53 +144,8 @@ export class Emulator {
    * code the phone scanned; a prompt no longer on the screen throws StalePromptError.
    */
   startLink(user: EmulatedUser, screen?: string): string {
-    const context = screen === undefined ? undefined : { screen: user.screen.check(screen) };
-    return this.options.linker.begin(this.nameOf(user), 'browser', context).url;
-  }
-
-  /** "Sign in using this device": the profile picker first (personalization), else the authorization URL. */
-  signInOnDevice(user: EmulatedUser, prompt: string | undefined): { picker: true } | { url: string } {
-    const members = user.household.members.map((member) => member.name);
-    if (user.screen.signIn(prompt, user.locale, members) === 'picker') return { picker: true };
-    return { url: this.beginOnDevice(user, user.screen.check(prompt), undefined) };
-  }
-
-  /** A profile chosen on the picker: the authorization URL, for that person's link or (SHARED_PROFILE) the account's. */
-  chooseProfile(user: EmulatedUser, prompt: string | undefined, profile: string): string {
-    const checked = user.screen.check(prompt);
-    const person = profile === SHARED_PROFILE ? undefined : user.household.member(profile).name;
-    return this.beginOnDevice(user, checked, person);
-  }
-
-  private beginOnDevice(user: EmulatedUser, screen: string, person: string | undefined): string {
-    const context: LinkContext = { screen, onDevice: true, ...(person === undefined ? {} : { person }) };
-    return this.options.linker.begin(this.nameOf(user), 'browser', context).url;
-  }
-
-  /**
-   * Signs in on the Echo Show without a browser, through the real login and consent pages: for the account, or
-   * (personalization) for one member with that member's login. Opens the link screen first when it is not up.
-   */
-  async linkOnDevice(user: EmulatedUser, person?: string): Promise<LinkOutcome> {
-    if (!user.household.device.screen) throw new Error('signing in on the device needs the Echo Show: `.device show`');
-    if (person !== undefined && !user.screen.personalization) {
-      throw new Error('the skill does not ask for personalization (alexa::person_id:read): no personal links');
-    }
-    const member = person === undefined ? undefined : user.household.member(person);
-    const screen = user.screen.prompt ?? user.screen.showLinkPrompt(user.locale);
-    const login = (member && this.options.memberLogins?.[member.name]) ?? this.options.demoCredentials;
-    const context: LinkContext = { screen, onDevice: true, ...(member ? { person: member.name } : {}) };
-    return this.afterLink(await this.options.linker.linkHeadless(this.nameOf(user), login, context));
-  }
-
-  /** Scans the QR code on the screen with the phone and links there, headless, as the account holder. */
-  async followQr(user: EmulatedUser): Promise<LinkOutcome> {
-    const view = user.screen.view;
-    if (view.show !== 'qr') throw new Error('the screen shows no QR code: ask for something that needs a link first');
-    const context = { screen: view.prompt };
-    return this.afterLink(
-      await this.options.linker.linkHeadless(this.nameOf(user), this.options.demoCredentials, context),
-    );
+    if (screen !== undefined) return this.screens.startFromQr(user, screen);
+    return this.options.linker.begin(this.nameOf(user), 'browser').url;
   }
 
   /** Handles the redirect back from the authorization server; links the user when the exchange works. */
@@ -238,38 +178,7 @@ export class Emulator {
     await this.enable(user);
     await this.event(user, 'SkillAccountLinked', { accessToken: result.tokens.accessToken });
     if (result.context?.screen === undefined) return result;
-    return { ...result, relaunch: await this.relaunch(user, member?.name) };
-  }
-
-  /** The screen shows the success, and Alexa opens the skill on it for whoever linked (LaunchRequest with the token). */
-  private async relaunch(user: EmulatedUser, person: string | undefined): Promise<Turn> {
-    const { household } = user;
-    const notes: string[] = [];
-    if (!household.device.screen) notes.push(`the household now talks to the ${household.setDevice('show').label}`);
-    if (person !== undefined && household.speaker?.name !== person) {
-      household.setSpeaker(person);
-      notes.push(`${person} is at the screen: the speaker is now ${person}`);
-    }
-    user.screen.linked(user.locale, person);
-    notes.push(`Alexa opens ${this.options.skillName} again with the new token (LaunchRequest)`);
-    const nlu = await this.options.nlu.forLocale(user.locale);
-    const turn = await user.conversation.launch(nlu, notes.join('; '));
-    turn.screen = user.screen.label();
-    recordTurn(user, turn);
-    return turn;
-  }
-
-  /**
-   * What a LinkAccount card does besides the feed: a push notification on the account holder's phone, and on a
-   * device with a screen the link prompt with its QR code.
-   */
-  private showLinkCard(user: EmulatedUser, turn: Turn): void {
-    if (turn.card?.type !== 'LinkAccount') return;
-    const lines = screenLines(user.locale);
-    user.household.notifyLinkAccount(fillScreenLine(lines.notification, { skill: this.options.skillName }));
-    if (!user.household.device.screen) return;
-    user.screen.showLinkPrompt(user.locale);
-    turn.screen = user.screen.label();
+    return { ...result, relaunch: await this.screens.relaunch(user, member?.name) };
   }
 
   /** Alexa's side of a skill connection the skill asked for; only voice-forward account linking is played. */
@@ -293,7 +202,7 @@ export class Emulator {
    * event and calls no revocation endpoint.
    */
   unlink(user: EmulatedUser): boolean {
-    const had = this.holders(user)
+    const had = linkHolders(user)
       .map((holder) => this.tokens.unlink(holder))
       .includes(true);
     user.log({ who: 'note', text: had ? 'account unlinked' : 'not linked' });
@@ -302,7 +211,7 @@ export class Emulator {
 
   /** Forces the access tokens (the account's and personal ones) to expire, so the next request refreshes them. */
   expire(user: EmulatedUser): boolean {
-    const done = this.holders(user)
+    const done = linkHolders(user)
       .map((holder) => this.tokens.expire(holder))
       .includes(true);
     user.log({ who: 'note', text: done ? 'access token expired; the next request refreshes it' : 'not linked' });
@@ -327,7 +236,7 @@ export class Emulator {
   async say(user: EmulatedUser, text: string): Promise<Turn> {
     const nlu = await this.options.nlu.forLocale(user.locale);
     const turn = await user.conversation.say(text, nlu);
-    this.showLinkCard(user, turn);
+    this.screens.showLinkCard(user, turn);
     recordTurn(user, turn);
     return turn;
   }

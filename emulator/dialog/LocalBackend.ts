@@ -92,11 +92,11 @@ export class LocalBackend implements DialogBackend {
   }
 
   linkOnDevice(person: string | undefined): Promise<CommandResult> {
-    return this.screenLink(() => this.emulator.linkOnDevice(this.user, person), person, 'device');
+    return this.screenLink(() => this.emulator.screens.linkOnDevice(this.user, person), person, 'device');
   }
 
   followQr(): Promise<CommandResult> {
-    return this.screenLink(() => this.emulator.followQr(this.user), undefined, 'qr');
+    return this.screenLink(() => this.emulator.screens.followQr(this.user), undefined, 'qr');
   }
 
   private async screenLink(

@@ -34,8 +34,8 @@ const ACTIONS: Record<string, Action> = {
   '/api/locale': async (ctx, fields) => setLocale(ctx, fields.locale),
   '/api/speaker': async (ctx, fields) => ({ message: chooseSpeaker(user(ctx).household, fields.speaker) }),
   '/api/device': async (ctx, fields) => ({ message: chooseDevice(user(ctx).household, fields.device) }),
-  '/api/link/device': async (ctx, fields) => linked(await ctx.emulator.linkOnDevice(user(ctx), fields.person)),
-  '/api/link/qr': async (ctx) => linked(await ctx.emulator.followQr(user(ctx))),
+  '/api/link/device': async (ctx, fields) => linked(await ctx.emulator.screens.linkOnDevice(user(ctx), fields.person)),
+  '/api/link/qr': async (ctx) => linked(await ctx.emulator.screens.followQr(user(ctx))),
   '/api/utter': async (ctx, fields) => {
     setLocale(ctx, fields.locale);
     const text = (fields.text ?? '').trim();

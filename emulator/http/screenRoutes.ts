@@ -36,11 +36,11 @@ export async function screenRoute(
     else if (route === 'GET /api/link/start' && url.searchParams.has('screen')) {
       redirect(res, ctx.emulator.startLink(user(ctx), url.searchParams.get('screen') ?? ''));
     } else if (route === 'POST /api/device/sign-in') {
-      const next = ctx.emulator.signInOnDevice(user(ctx), (await readFields(req)).prompt);
+      const next = ctx.emulator.screens.signIn(user(ctx), (await readFields(req)).prompt);
       redirect(res, 'url' in next ? next.url : '/#device');
     } else if (route === 'POST /api/device/profile') {
       const fields = await readFields(req);
-      redirect(res, ctx.emulator.chooseProfile(user(ctx), fields.prompt, fields.profile ?? ''));
+      redirect(res, ctx.emulator.screens.chooseProfile(user(ctx), fields.prompt, fields.profile ?? ''));
     } else return false;
   } catch (error) {
     if (!(error instanceof StalePromptError)) throw error;

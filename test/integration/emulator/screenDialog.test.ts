@@ -115,7 +115,7 @@ describe('personal links in LWA mode', () => {
     const user = stack.emulator.user();
     user.household.setDevice('show');
     user.household.setSpeaker('Sam');
-    const sam = await stack.emulator.linkOnDevice(user, 'Sam');
+    const sam = await stack.emulator.screens.linkOnDevice(user, 'Sam');
     expect(sam.relaunch?.speech).toMatch(/^Welcome back, Sam Example\./);
     await stack.emulator.say(user, 'order a car to the airport');
     expect((await stack.emulator.say(user, 'yes')).speech).toMatch(spoken('en-US', 'order.booked'));
