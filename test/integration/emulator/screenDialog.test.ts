@@ -6,6 +6,7 @@ import type { Stack } from '../../../emulator/stack/startStack';
 import { spoken } from '../../helpers/emulator/catalog';
 import { alexaLines, replayTranscript } from '../../helpers/emulator/replay';
 import { startTestStack } from '../../helpers/emulator/stack';
+import { normalizeTranscript, terminalExample } from '../../helpers/emulator/transcript';
 
 const SKILL = {
   name: 'Ride Hailer',
@@ -85,7 +86,20 @@ describe.each([
   });
 });
 
+/** The transcript with the QR code's port and prompt id, which differ every run, written as placeholders. */
+const withQrPlaceholders = (lines: string[]) =>
+  normalizeTranscript(lines).map((line) =>
+    line.replace(/^\[screen: QR http:\/\/127\.0\.0\.1:\d+\/api\/link\/start\?screen=[\w-]+\]$/, '[screen: QR {url}]'),
+  );
+
 describe('the shipped screen-device replay', () => {
+  it('prints the transcript the README shows', async () => {
+    const example = terminalExample('README.md', 'npm run dialog -- --replay emulator/replays/screen/');
+    const file = example.command.split(' ').at(-1) ?? '';
+    const lines = await replayTranscript(file);
+    expect(withQrPlaceholders(lines)).toEqual(withQrPlaceholders(example.lines));
+  });
+
   it('links Sam on the device, books as Sam, then Alex by QR code; each hears only their own ride', async () => {
     const lines = await replayTranscript('emulator/replays/screen/en-US.json');
     const [samWelcome, quote, booked, alexPrompt, alexWelcome, alexStatus, samStatus] = alexaLines(lines);
