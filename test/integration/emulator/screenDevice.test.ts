@@ -137,6 +137,9 @@ describe('Sign in using this device, with the profile picker (personal account l
     expect(launch?.context.System.person?.accessToken).toBeDefined();
     expect(launch?.context.System.user.accessToken).toBeUndefined();
     expect(linked.transcript.at(-1)?.text).toMatch(/^Welcome back, Sam Rider\./);
+    const samToken = launch?.context.System.person?.accessToken ?? '';
+    expect(JSON.stringify(linked)).not.toContain(samToken);
+    expect(await (await app('/')).text()).not.toContain(samToken);
 
     expect(await say('order a car to the airport')).toMatch(spoken('en-US', 'order.confirm'));
     expect(await say('yes')).toMatch(spoken('en-US', 'order.booked'));
