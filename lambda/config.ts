@@ -3,6 +3,11 @@ import { ConfigError } from './errors';
 /** Which service the account is linked to. */
 export type LinkedService = 'ridehailer' | 'lwa';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+/**
+ * Which link serves a recognized speaker: their own (personal linking), else the account's; or their own only,
+ * so that everyone in the household books on their own account.
+ */
+export type SpeakerTokens = 'PERSON_OR_ACCOUNT' | 'PERSON_ONLY';
 
 /** Everything the skill reads from its environment, parsed and validated once. */
 export interface SkillConfig {
@@ -22,12 +27,15 @@ export interface SkillConfig {
   serviceCredentials: { clientId: string; clientSecret: string } | undefined;
   /** Offer linking by voice (Connections.StartConnection to AMAZON.AskForAccountLinking); LWA mode only. */
   voiceForwardLinking: boolean;
+  /** RECOGNIZED_SPEAKER_TOKEN: whether a recognized speaker without a personal link may use the account's link. */
+  speakerTokens: SpeakerTokens;
 }
 
 type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 const LINKED_SERVICES: readonly LinkedService[] = ['ridehailer', 'lwa'];
+const SPEAKER_TOKENS: readonly SpeakerTokens[] = ['PERSON_OR_ACCOUNT', 'PERSON_ONLY'];
 /** Alexa allows about 8 s per response; the calls out of one request get at most 3 s of it. */
 export const MAX_LINKED_SERVICE_BUDGET_MS = 3000;
 
@@ -124,5 +132,6 @@ export function loadConfig(env: Env = process.env): SkillConfig {
     linkedServiceBudgetMs: integer(env, 'LINKED_SERVICE_BUDGET_MS', 2500, 100, MAX_LINKED_SERVICE_BUDGET_MS),
     serviceCredentials: serviceCredentials(env),
     voiceForwardLinking: voiceForwardLinking(env, linkedService),
+    speakerTokens: oneOf(env, 'RECOGNIZED_SPEAKER_TOKEN', SPEAKER_TOKENS, 'PERSON_OR_ACCOUNT'),
   };
 }

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { IntentRequest, interfaces, Response, SessionResumedRequest } from 'ask-sdk-model';
-import { linkResponse } from './accountLinking';
+import type { IntentRequest, interfaces, RequestEnvelope, Response, SessionResumedRequest } from 'ask-sdk-model';
+import { accountAccessToken, linkResponse, personAccessToken } from './accountLinking';
+import type { SpeakerTokens } from './config';
 import { declinedRecently, rememberDeclined } from './linkOfferMemory';
 import { t } from './prompts';
 import { ctx } from './requestContext';
@@ -14,6 +15,32 @@ import { destinationSlot, rideTypeSlot } from './slots';
  * nor for LINK_OFFER_PAUSE_DAYS), and resumes the request that needed the link once Alexa has linked.
  * @see https://developer.amazon.com/docs/account-linking/voice-forward-account-linking-implementation-details.html
  */
+
+/** Whose link a request is served with: the recognized speaker's own, or the account's. */
+export type LinkLevel = 'person' | 'account';
+
+/** The token a request is served with, and whose link it belongs to. */
+export interface ChosenToken {
+  token: string;
+  level: LinkLevel;
+}
+
+/**
+ * Person before account: a recognized speaker who linked their own profile is served with
+ * `context.System.person.accessToken`, even when the account is linked too, so each person greets, books and
+ * sees rides as themselves. Anyone else — a recognized speaker without a personal link, or a voice Alexa does
+ * not recognize — is served with the account's token, unless `PERSON_ONLY` asks recognized speakers for a link of
+ * their own (then they get the link response, and an unrecognized voice still uses the account's link).
+ * @see https://developer.amazon.com/docs/custom-skills/personalization-and-account-linking.html
+ */
+export function chooseAccessToken(envelope: RequestEnvelope, speakerTokens: SpeakerTokens): ChosenToken | undefined {
+  const own = personAccessToken(envelope);
+  if (own !== undefined) return { token: own, level: 'person' };
+  const recognized = typeof envelope.context?.System?.person?.personId === 'string';
+  if (recognized && speakerTokens === 'PERSON_ONLY') return undefined;
+  const account = accountAccessToken(envelope);
+  return account === undefined ? undefined : { token: account, level: 'account' };
+}
 
 /** Our token on the StartConnection; Alexa echoes it in `SessionResumedRequest.cause.token`. */
 export const VOICE_LINKING_TOKEN = 'ride-hailer.voice-linking';

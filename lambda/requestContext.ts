@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
-import { findAccessToken } from './accountLinking';
 import type { SkillDeps } from './deps';
+import { chooseAccessToken, type LinkLevel } from './linkingPolicy';
 import type { Logger } from './logger';
 import { resolveLocale, type SupportedLocale } from './prompts';
 import { startRequestBudget } from './requestBudget';
@@ -11,6 +11,8 @@ import type { RidesGateway } from './rides/RidesGateway';
 export interface RequestContext {
   locale: SupportedLocale;
   accessToken: string | undefined;
+  /** Whose link `accessToken` belongs to: the recognized speaker's own, or the account's. */
+  linkLevel: LinkLevel | undefined;
   rides: RidesGateway;
   links: AccountLinks;
   logger: Logger;
@@ -24,12 +26,14 @@ export function contextInterceptor(deps: SkillDeps): RequestInterceptor {
   return {
     process(input) {
       const { request, session } = input.requestEnvelope;
-      const accessToken = findAccessToken(input.requestEnvelope);
+      const chosen = chooseAccessToken(input.requestEnvelope, deps.config.speakerTokens);
+      const accessToken = chosen?.token;
       const logger = deps.logger.child({ requestId: request.requestId });
       const budget = startRequestBudget(input.requestEnvelope, deps.config.linkedServiceBudgetMs, deps.now);
       const context: RequestContext = {
         locale: resolveLocale(request.locale),
         accessToken,
+        linkLevel: chosen?.level,
         rides: deps.ridesFor(budget),
         links: deps.accountLinksFor(budget),
         logger,
@@ -42,6 +46,7 @@ export function contextInterceptor(deps: SkillDeps): RequestInterceptor {
         locale: request.locale,
         newSession: session?.new,
         linked: accessToken !== undefined,
+        linkLevel: chosen?.level,
       });
     },
   };

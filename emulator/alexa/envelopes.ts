@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Intent, RequestEnvelope, Slot } from 'ask-sdk-model';
+import type { Intent, interfaces, RequestEnvelope, Slot, SupportedInterfaces } from 'ask-sdk-model';
 
 /** Who is talking to the skill, and on which device: the fixed parts of every envelope. */
 export interface AlexaIdentity {
@@ -9,8 +9,15 @@ export interface AlexaIdentity {
   /** The account-linking token; omitted from the envelope entirely when undefined (as Alexa does). */
   accessToken?: string;
   apiEndpoint?: string;
-  /** The recognized speaker (a voice ID in the household); omitted from the envelope when nobody is recognized. */
-  person?: { personId: string };
+  /**
+   * The recognized speaker (a voice ID in the household), with their own token when they linked their profile
+   * (personal account linking); omitted from the envelope when nobody is recognized.
+   */
+  person?: { personId: string; accessToken?: string };
+  /** What the device supports (`context.System.device.supportedInterfaces`); `{}` when undefined. */
+  supportedInterfaces?: SupportedInterfaces;
+  /** `context.Viewport`, for a device with a screen. */
+  viewport?: interfaces.viewport.ViewportState;
 }
 
 /** The session the request belongs to; undefined for out-of-session requests (skill events). */
@@ -90,6 +97,15 @@ export function buildIntent(input: IntentInput, skillId = EXAMPLE_SKILL_ID): Int
 
 type Request = RequestEnvelope['request'];
 
+/** `context.System.person`: the id, the person's own token exactly when they linked, and a voice-ID confidence. */
+function personOf(person: NonNullable<AlexaIdentity['person']>) {
+  return {
+    personId: person.personId,
+    ...(person.accessToken ? { accessToken: person.accessToken } : {}),
+    authenticationConfidenceLevel: { level: 200 },
+  };
+}
+
 /**
  * A complete request envelope in Alexa's format (version 1.0). The access token is set on both
  * `context.System.user` and `session.user` exactly when the identity has one.
@@ -118,13 +134,12 @@ export function envelope(
       System: {
         application,
         user,
-        ...(identity.person
-          ? { person: { personId: identity.person.personId, authenticationConfidenceLevel: { level: 200 } } }
-          : {}),
-        device: { deviceId: identity.deviceId, supportedInterfaces: {} },
+        ...(identity.person ? { person: personOf(identity.person) } : {}),
+        device: { deviceId: identity.deviceId, supportedInterfaces: { ...identity.supportedInterfaces } },
         apiEndpoint: identity.apiEndpoint ?? 'https://api.amazonalexa.com',
         apiAccessToken: 'emulated-api-access-token',
       },
+      ...(identity.viewport ? { Viewport: identity.viewport } : {}),
     },
     request: {
       requestId: `amzn1.echo-api.request.${randomUUID()}`,

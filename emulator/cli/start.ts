@@ -92,7 +92,13 @@ async function main(): Promise<void> {
     `  Ride Hailer app        ${urls.emulator}/app/   (phone app stand-in)`,
     `  DynamoDB (dynalite)    ${urls.dynamodb}   data: ${dataLine(config, reset)}`,
     '',
-    `  Demo login             ${stack.demo.username} / ${stack.demo.password}`,
+    `  Demo login             ${stack.demo.username} / ${stack.demo.password}   (Alex, who holds the Alexa account)`,
+    ...Object.entries(stack.logins)
+      .filter(([name]) => name !== 'Alex')
+      .map(
+        ([name, login]) =>
+          `  ${`${name}'s login`.padEnd(23)}${login.username} / ${login.password}   (a profile of ${name}'s own)`,
+      ),
     `  Account linking        ${config.accountLinkingFile}: ${linking.accessTokenScheme}, PKCE ${linking.pkce ? 'on' : 'off'}`,
     `  Alexa redirect URI     ${stack.redirectUri}`,
     `  Terminal               npm run dialog -- ${attach}   (talks to this emulator)`,

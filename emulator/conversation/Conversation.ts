@@ -106,6 +106,17 @@ export class Conversation {
     return this.send(turn, intentRequest(nlu.locale, intent, dialogState), intent, nlu);
   }
 
+  /**
+   * Alexa opens the skill by herself (after linking on a device with a screen): an open session is ended first,
+   * then a LaunchRequest starts a new one. `note` says why, in the transcript.
+   */
+  async launch(nlu: LocaleNlu, note: string): Promise<Turn> {
+    const turn: Turn = { input: '.launch', exchanges: [], sessionEnded: false, notes: [note] };
+    await this.closeOpenSession(nlu.locale, turn);
+    this.session = newSession();
+    return this.send(turn, launchRequest(nlu.locale), undefined, nlu);
+  }
+
   /** Starts a new session on the next utterance; an open one is ended with a SessionEndedRequest. */
   async newSession(locale: string): Promise<Turn> {
     const turn: Turn = { input: '.new', exchanges: [], sessionEnded: true, notes: [] };

@@ -31,4 +31,6 @@ export interface Turn {
   notes: string[];
   /** Everything heard in the turn, in order, the skill's speech included; more than the skill when Alexa spoke herself. */
   heard?: HeardLine[];
+  /** What the screen device showed in the turn, as the terminal labels it: `QR <url>`, `linked`. */
+  screen?: string;
 }

@@ -2,6 +2,7 @@ import type { ui } from 'ask-sdk-model';
 import { type AlexaIdentity, newIdentity } from '../alexa/envelopes';
 import { Conversation, type ConversationDeps } from '../conversation/Conversation';
 import type { Exchange } from '../conversation/types';
+import { ScreenDevice, type ScreenDeviceDeps } from '../linking/flows/screenDevice';
 import type { LinkTrace } from '../linking/trace';
 import { Household } from './Household';
 
@@ -23,12 +24,21 @@ export interface TranscriptLine {
 const MAX_LINES = 200;
 const MAX_CARDS = 50;
 
+/** How an emulated user's household is set up. */
+export interface HouseholdSetup {
+  /** The members' names; the first holds the account. */
+  members?: readonly string[];
+  /** What the screen device needs to show link prompts. */
+  screen?: ScreenDeviceDeps;
+}
+
 /**
- * One emulated Alexa account with its household (one device, people with voice IDs, a phone): identity,
- * enablement, card feed, transcript and conversation.
+ * One emulated Alexa account with its household (devices, people with voice IDs, a phone) and what its screen
+ * device shows: identity, enablement, card feed, transcript and conversation.
  */
 export class EmulatedUser {
-  readonly household = new Household();
+  readonly household: Household;
+  readonly screen: ScreenDevice;
   readonly identity: AlexaIdentity;
   readonly conversation: Conversation;
   enabled = false;
@@ -39,7 +49,11 @@ export class EmulatedUser {
   lastTrace: LinkTrace | undefined;
   private nextCardId = 1;
 
-  constructor(skillId: string, locale: string, deps: Omit<ConversationDeps, 'skillId'>) {
+  constructor(skillId: string, locale: string, deps: Omit<ConversationDeps, 'skillId'>, setup: HouseholdSetup = {}) {
+    this.household = new Household(setup.members);
+    this.screen = new ScreenDevice(
+      setup.screen ?? { appUrl: undefined, skillName: 'the skill', personalization: false },
+    );
     this.identity = newIdentity({ skillId, deviceId: this.household.deviceId });
     this.locale = locale;
     this.conversation = new Conversation({ ...deps, skillId });

@@ -3,6 +3,7 @@ import { envelope, skillEvent } from '../alexa/envelopes';
 import type { ConnectionTask, StartConnection } from '../conversation/connections';
 import type { Exchange, SkillInvoker, Turn } from '../conversation/types';
 import type { AccountLinker, LinkResult } from '../linking/AccountLinker';
+import { type LinkOutcome, ScreenDeviceLinking } from '../linking/flows/screenDeviceLinking';
 import { ASK_FOR_ACCOUNT_LINKING_URI, VoiceForwardLinking } from '../linking/flows/voiceForward';
 import type { Credentials } from '../linking/headlessBrowser';
 import type { LocaleNlu } from '../nlu/LocaleNlu';
@@ -10,6 +11,7 @@ import type { Nlu } from '../nlu/Nlu';
 import type { LinkedTokens } from '../tokens/rules';
 import { TokenKeeper } from '../tokens/TokenKeeper';
 import { EmulatedUser } from './EmulatedUser';
+import { identityFor, linkHolders } from './requestIdentity';
 import { recordTurn } from './turnLog';
 
 /** Everything the emulator drives: the skill, the model, the linking engine, and how to revoke a grant. */
@@ -22,13 +24,23 @@ export interface EmulatorOptions {
   linker: AccountLinker;
   /** Revokes the user's grant at the linked service (what the rider does on the service's side). */
   revoke?: (tokens: LinkedTokens) => Promise<string>;
-  /** The login the headless `.link` types in. */
+  /** The login the headless `.link` types in (the account holder's). */
   demoCredentials: Credentials;
   /** The Amazon account the emulated Alexa app is signed in with (the default user's), for app-to-app linking. */
   amazonAccount?: string;
+  /** The login each household member's headless sign-in types in, by name; demoCredentials for anyone else. */
+  memberLogins?: Readonly<Record<string, Credentials>>;
+  /** The household's members; the first holds the account (default Alex and Sam). */
+  household?: readonly string[];
+  /** Where the emulated Alexa app is served: the QR code on the screen device links there. */
+  appUrl?: string;
+  /** Whether the skill asks for personalization (`alexa::person_id:read`): personal links and the profile picker. */
+  personalization?: boolean;
   defaultLocale?: string;
   now?: () => number;
 }
+
+export type { LinkOutcome } from '../linking/flows/screenDeviceLinking';
 
 /**
  * Alexa's side of an account-linked skill, for emulated users: enablement and skill events, account linking,
@@ -39,24 +51,43 @@ export class Emulator {
   private readonly users = new Map<string, EmulatedUser>();
   private readonly listeners = new Set<(exchange: Exchange) => void>();
 
+  /** The ways in of a device with a screen: QR code, "Sign in using this device", profile picker. */
+  readonly screens: ScreenDeviceLinking;
+
   constructor(readonly options: EmulatorOptions) {
     this.tokens = new TokenKeeper((refreshToken) => options.linker.refresh(refreshToken), options.now);
+    this.screens = new ScreenDeviceLinking({
+      linker: options.linker,
+      skillName: options.skillName,
+      demoCredentials: options.demoCredentials,
+      memberLogins: options.memberLogins,
+      nlu: (locale) => options.nlu.forLocale(locale),
+      keyOf: (user) => this.nameOf(user),
+      finish: (result) => this.afterLink(result),
+    });
   }
 
   /** The user by name, created on first use ("default" is the one the app page and the REPL use). */
   user(name = 'default'): EmulatedUser {
     const existing = this.users.get(name);
     if (existing !== undefined) return existing;
-    const user: EmulatedUser = new EmulatedUser(this.options.skillId, this.options.defaultLocale ?? 'en-US', {
-      invoke: (request) => this.options.invoke(request),
-      prepare: async () => {
-        const fresh = await this.tokens.fresh(user.userId);
-        const identity = { ...user.identity, person: user.household.person(), accessToken: fresh.accessToken };
-        return { identity, notes: fresh.notes };
+    const { options } = this;
+    const screen = {
+      appUrl: options.appUrl,
+      skillName: options.skillName,
+      personalization: options.personalization === true,
+    };
+    const user: EmulatedUser = new EmulatedUser(
+      options.skillId,
+      options.defaultLocale ?? 'en-US',
+      {
+        invoke: (request) => options.invoke(request),
+        prepare: () => identityFor(this.tokens, user),
+        onExchange: (exchange) => this.recordExchange(user, exchange),
+        connect: (directive, nlu) => this.connect(user, directive, nlu),
       },
-      onExchange: (exchange) => this.recordExchange(user, exchange),
-      connect: (directive, nlu) => this.connect(user, directive, nlu),
-    });
+      { members: options.household, screen },
+    );
     this.users.set(name, user);
     return user;
   }
@@ -104,7 +135,7 @@ export class Emulator {
 
   /** Disables the skill: SkillDisabled event, and the link is gone (Alexa deletes the tokens). */
   async disable(user: EmulatedUser): Promise<void> {
-    this.tokens.unlink(user.userId);
+    for (const holder of linkHolders(user)) this.tokens.unlink(holder);
     user.conversation.reset();
     user.enabled = false;
     await this.event(user, 'SkillDisabled', { userInformationPersistenceStatus: 'NOT_PERSISTED' });
@@ -115,7 +146,7 @@ export class Emulator {
    * the web page when the phone has the app (`authorizationUrlsByPlatform`).
    */
   startLink(user: EmulatedUser, authorizationUrl?: string, via: 'browser' | 'headless' = 'browser'): string {
-    return this.options.linker.begin(this.nameOf(user), via, authorizationUrl).url;
+    return this.options.linker.begin(this.nameOf(user), via, undefined, authorizationUrl).url;
   }
 
   /** The emulated user signed in to the Alexa app with an Amazon account (only the default user has one). */
@@ -129,18 +160,30 @@ export class Emulator {
     return this.afterLink(await this.options.linker.redeem(this.nameOf(user), code, redirectUri));
   }
 
+  /**
+   * Starts browser linking from the QR code of a link prompt on the screen device (`screen` names the prompt); a
+   * prompt no longer on the screen throws StalePromptError.
+   */
+  startLinkFromQr(user: EmulatedUser, screen: string): string {
+    return this.screens.startFromQr(user, screen);
+  }
+
   /** Handles the redirect back from the authorization server; links the user when the exchange works. */
-  async completeLink(callbackUrl: string): Promise<LinkResult> {
+  async completeLink(callbackUrl: string): Promise<LinkOutcome> {
     const result = await this.options.linker.complete(callbackUrl);
     return this.afterLink(result);
   }
 
   /** Links without a browser, through the real login and consent pages (the demo rider by default). */
-  async linkHeadless(user: EmulatedUser, credentials = this.options.demoCredentials): Promise<LinkResult> {
+  async linkHeadless(user: EmulatedUser, credentials = this.options.demoCredentials): Promise<LinkOutcome> {
     return this.afterLink(await this.options.linker.linkHeadless(this.nameOf(user), credentials));
   }
 
-  private async afterLink(result: LinkResult): Promise<LinkResult> {
+  /**
+   * Keeps the tokens of a successful link — the account's, or one person's (personal linking) — tells the skill,
+   * and after linking from a screen device shows the success and opens the skill again with the token.
+   */
+  private async afterLink(result: LinkResult): Promise<LinkOutcome> {
     const user = result.user === undefined ? undefined : this.users.get(result.user);
     if (user === undefined) return result;
     user.lastTrace = result.trace;
@@ -148,11 +191,14 @@ export class Emulator {
       user.log({ who: 'note', text: `linking failed: ${result.trace.outcome}` });
       return result;
     }
-    this.tokens.link(user.userId, result.tokens);
-    user.log({ who: 'note', text: 'account linked' });
+    const person = result.context?.person;
+    const member = person === undefined ? undefined : user.household.member(person);
+    this.tokens.link(member?.personId ?? user.userId, result.tokens);
+    user.log({ who: 'note', text: member ? `account linked for ${member.name} (personal link)` : 'account linked' });
     await this.enable(user);
     await this.event(user, 'SkillAccountLinked', { accessToken: result.tokens.accessToken });
-    return result;
+    if (result.context?.screen === undefined) return result;
+    return { ...result, relaunch: await this.screens.relaunch(user, member?.name) };
   }
 
   /** Alexa's side of a skill connection the skill asked for; only voice-forward account linking is played. */
@@ -171,16 +217,23 @@ export class Emulator {
     });
   }
 
-  /** Unlinks in the Alexa app: the tokens are deleted; Alexa sends no event and calls no revocation endpoint. */
+  /**
+   * Unlinks in the Alexa app: the tokens are deleted, the account's and every personal link's; Alexa sends no
+   * event and calls no revocation endpoint.
+   */
   unlink(user: EmulatedUser): boolean {
-    const had = this.tokens.unlink(user.userId);
+    const had = linkHolders(user)
+      .map((holder) => this.tokens.unlink(holder))
+      .includes(true);
     user.log({ who: 'note', text: had ? 'account unlinked' : 'not linked' });
     return had;
   }
 
-  /** Forces the access token to expire, so the next request refreshes it. */
+  /** Forces the access tokens (the account's and personal ones) to expire, so the next request refreshes them. */
   expire(user: EmulatedUser): boolean {
-    const done = this.tokens.expire(user.userId);
+    const done = linkHolders(user)
+      .map((holder) => this.tokens.expire(holder))
+      .includes(true);
     user.log({ who: 'note', text: done ? 'access token expired; the next request refreshes it' : 'not linked' });
     return done;
   }
@@ -203,6 +256,7 @@ export class Emulator {
   async say(user: EmulatedUser, text: string): Promise<Turn> {
     const nlu = await this.options.nlu.forLocale(user.locale);
     const turn = await user.conversation.say(text, nlu);
+    this.screens.showLinkCard(user, turn);
     recordTurn(user, turn);
     return turn;
   }

@@ -1,8 +1,9 @@
 import { EXAMPLE_SKILL_ID } from '../alexa/envelopes';
 import { cardLabel } from '../conversation/speech';
 import type { Turn } from '../conversation/types';
-import { type CommandResult, type DialogBackend, isAppToAppFlow } from './backend';
+import type { CommandResult, DialogBackend } from './backend';
 import { heardLines } from './heardLines';
+import { linkCommand } from './linkCommands';
 import { isSupportedLocale } from './locales';
 import { PhoneCodes } from './otp';
 import { writeReplayFile } from './replayFile';
@@ -11,7 +12,7 @@ import type { SkillIoRecorder } from './skillIo';
 /** Dot commands: `ask dialog`'s own (.quit, .record) and the emulator's user-state switches. */
 export const DOT_COMMANDS: Record<string, string> = {
   '.link':
-    '.link [app | from-app | from-app-lwa] — link the demo account headlessly: the web login and consent pages, or app-to-app from the Alexa app (app), from the Ride Hailer app through the Alexa app (from-app) or through Login with Amazon (from-app-lwa)',
+    '.link [app | from-app | from-app-lwa | device [--person NAME] | qr] — link the demo account headlessly through the real login and consent pages; app-to-app from the Alexa app (app), from the Ride Hailer app through the Alexa app (from-app) or through Login with Amazon (from-app-lwa); sign in on the Echo Show (device, for the account or one person); scan its QR code (qr)',
   '.unlink': '.unlink [from-app] — forget the tokens (unlink in the Alexa app), or unlink in the Ride Hailer app',
   '.expire': 'make the access token expire, so the next turn refreshes it',
   '.revoke': 'revoke the grant at the linked service (Alexa keeps the dead tokens)',
@@ -20,6 +21,7 @@ export const DOT_COMMANDS: Record<string, string> = {
   '.disable': 'disable the skill (SkillDisabled event; also unlinks)',
   '.locale': '.locale de-DE — switch the device language',
   '.speaker': '.speaker NAME | off — who is talking: a household member Alexa recognizes, or an unknown voice',
+  '.device': '.device dot | show — which device you talk to: the voice-only Echo Dot or the Echo Show with a screen',
   '.state': 'show link, token and session state',
   '.trace': 'show the last account-linking trace',
   '.record': '.record FILE [--append-quit] — save the utterances so far as a replay file',
@@ -38,6 +40,7 @@ export const EMULATOR_ONLY = [
   '.disable',
   '.locale',
   '.speaker',
+  '.device',
   '.state',
   '.trace',
   '.help',
@@ -48,6 +51,9 @@ export function turnLines(turn: Turn): string[] {
   const lines = turn.notes.map((note) => `  · ${note}`);
   const card = cardLabel(turn.card);
   const heard = heardLines(turn);
+  // The success screen comes before the skill's welcome; a QR code follows the words that asked for the link.
+  const screen = turn.screen === undefined ? undefined : `[screen: ${turn.screen}]`;
+  if (screen !== undefined && turn.screen === 'linked') lines.push(screen);
   if (heard !== undefined) {
     lines.push(...heard);
   } else if (turn.speech !== undefined || card !== undefined) {
@@ -55,6 +61,7 @@ export function turnLines(turn: Turn): string[] {
   } else if (turn.exchanges.length > 0) {
     lines.push('Alexa > (no speech)');
   }
+  if (screen !== undefined && turn.screen !== 'linked') lines.push(screen);
   if (turn.sessionEnded && !turn.input.startsWith('.')) lines.push('  · session ended');
   return lines;
 }
@@ -103,18 +110,13 @@ export class DialogSession {
 
   private write(result: CommandResult): void {
     for (const line of result.lines) for (const part of line.split('\n')) this.out(`  ${part}`);
+    if (result.turn !== undefined) this.print(result.turn);
   }
 
   private async command(command: string, args: string[]): Promise<CommandResult> {
     switch (command) {
       case '.link':
-        if (args[0] === undefined) return this.backend.link();
-        if (!isAppToAppFlow(args[0])) {
-          return {
-            lines: [`Unknown way to link: ${args[0]}; use .link, .link app, .link from-app or .link from-app-lwa.`],
-          };
-        }
-        return this.backend.linkAppToApp(args[0]);
+        return linkCommand(this.backend, args);
       case '.unlink':
         if (args[0] === undefined) return this.backend.unlink();
         if (args[0] !== 'from-app')
@@ -132,6 +134,8 @@ export class DialogSession {
         return this.backend.state();
       case '.speaker':
         return this.backend.speaker(args.join(' ') || undefined);
+      case '.device':
+        return this.backend.device(args.join(' ') || undefined);
       case '.trace':
         return this.backend.trace();
       case '.new': {

@@ -1,5 +1,6 @@
+import { chooseDevice } from '../core/deviceChoice';
 import type { EmulatedUser } from '../core/EmulatedUser';
-import type { Emulator } from '../core/Emulator';
+import type { Emulator, LinkOutcome } from '../core/Emulator';
 import { chooseSpeaker } from '../core/speaker';
 import { type Snapshot, snapshot } from '../http/snapshot';
 import { linkFromAlexaApp } from '../linking/flows/appToAppFromAlexa';
@@ -8,7 +9,7 @@ import type { AppToAppDeps } from '../linking/flows/deps';
 import { formatFlow } from '../linking/flows/report';
 import { formatTrace } from '../linking/trace';
 import type { AppToAppFlow, CommandResult, DialogBackend } from './backend';
-import { linkLine, stateLines } from './describe';
+import { deviceLinkLine, linkLine, stateLines } from './describe';
 
 const NO_APP_TO_APP = 'App-to-app linking needs the Ride Hailer service as the linked service (not LWA mode).';
 
@@ -102,6 +103,37 @@ export class LocalBackend implements DialogBackend {
     } catch (error) {
       return { lines: [`${(error as Error).message}.`] };
     }
+  }
+
+  async device(choice: string | undefined): Promise<CommandResult> {
+    try {
+      return { lines: [chooseDevice(this.user.household, choice)] };
+    } catch (error) {
+      return { lines: [`${(error as Error).message}.`] };
+    }
+  }
+
+  linkOnDevice(person: string | undefined): Promise<CommandResult> {
+    return this.screenLink(() => this.emulator.screens.linkOnDevice(this.user, person), person, 'device');
+  }
+
+  followQr(): Promise<CommandResult> {
+    return this.screenLink(() => this.emulator.screens.followQr(this.user), undefined, 'qr');
+  }
+
+  private async screenLink(
+    link: () => Promise<LinkOutcome>,
+    person: string | undefined,
+    how: 'device' | 'qr',
+  ): Promise<CommandResult> {
+    let outcome: LinkOutcome;
+    try {
+      outcome = await link();
+    } catch (error) {
+      return { lines: [`${(error as Error).message}.`] };
+    }
+    if (outcome.tokens === undefined) return { lines: [formatTrace(outcome.trace)] };
+    return { lines: [deviceLinkLine(this.snapshot(), person, how)], turn: outcome.relaunch };
   }
 
   async trace(): Promise<CommandResult> {

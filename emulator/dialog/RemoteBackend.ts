@@ -1,7 +1,7 @@
 import type { Turn } from '../conversation/types';
 import type { Snapshot } from '../http/snapshot';
 import type { AppToAppFlow, CommandResult, DialogBackend } from './backend';
-import { linkLine, stateLines } from './describe';
+import { deviceLinkLine, linkLine, stateLines } from './describe';
 
 /** The dialog backend for the emulator `npm start` runs: the same user and state as its browser page. */
 export class RemoteBackend implements DialogBackend {
@@ -104,6 +104,39 @@ export class RemoteBackend implements DialogBackend {
     } catch (error) {
       return { lines: [`${(error as Error).message}.`] };
     }
+  }
+
+  async device(choice: string | undefined): Promise<CommandResult> {
+    try {
+      return { lines: [(await this.post<{ message: string }>('/api/device', { device: choice ?? '' })).message] };
+    } catch (error) {
+      return { lines: [`${(error as Error).message}.`] };
+    }
+  }
+
+  linkOnDevice(person: string | undefined): Promise<CommandResult> {
+    return this.screenLink('/api/link/device', person === undefined ? {} : { person }, person, 'device');
+  }
+
+  followQr(): Promise<CommandResult> {
+    return this.screenLink('/api/link/qr', {}, undefined, 'qr');
+  }
+
+  private async screenLink(
+    path: string,
+    body: Record<string, string>,
+    person: string | undefined,
+    how: 'device' | 'qr',
+  ): Promise<CommandResult> {
+    let result: { linked: boolean; turn?: Turn };
+    try {
+      result = await this.post<{ linked: boolean; turn?: Turn }>(path, body);
+    } catch (error) {
+      return { lines: [`${(error as Error).message}.`] };
+    }
+    const state = await this.snapshot();
+    if (!result.linked) return { lines: [state.lastTrace ?? 'Linking failed.'] };
+    return { lines: [deviceLinkLine(state, person, how)], turn: result.turn };
   }
 
   async trace(): Promise<CommandResult> {

@@ -14,6 +14,8 @@ export function isAppToAppFlow(value: string): value is AppToAppFlow {
 /** The result of a dot command, as one or more lines for the transcript. */
 export interface CommandResult {
   lines: string[];
+  /** A turn the command caused (Alexa opening the skill after linking on the screen device), printed after the lines. */
+  turn?: Turn;
 }
 
 /**
@@ -41,6 +43,12 @@ export interface DialogBackend {
   state(): Promise<CommandResult>;
   /** Who is talking: a household member's name, `off` for a voice Alexa does not recognize, none to show. */
   speaker(choice: string | undefined): Promise<CommandResult>;
+  /** Which device the household talks to: `dot` or `show`; none to show it. */
+  device(choice: string | undefined): Promise<CommandResult>;
+  /** "Sign in using this device" on the Echo Show, headless: for the account, or for one member (personal link). */
+  linkOnDevice(person: string | undefined): Promise<CommandResult>;
+  /** Scans the screen's QR code with the phone and links there, headless. */
+  followQr(): Promise<CommandResult>;
   /** The last account-linking trace, formatted. */
   trace(): Promise<CommandResult>;
   close(): Promise<void>;

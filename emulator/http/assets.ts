@@ -27,6 +27,9 @@ h1{font-size:1.4rem;margin:.1rem 0}h2{font-size:1.05rem;margin:0 0 .6rem;display
 .facts{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem;margin:0}.facts dt{font-weight:600}.facts dd{margin:0}
 pre{background:#0f1720;color:#d7e0ea;padding:.8rem;border-radius:8px;overflow:auto;max-height:24rem;font-size:.8rem;white-space:pre-wrap;word-break:break-word}
 summary{cursor:pointer;font-weight:600;margin:.4rem 0}.result.ok h1{color:#116329}.result.failed h1{color:#b42318}
+.screen{margin-top:.8rem;background:#0b1622;color:#eef3f8;border:10px solid #1d2733;border-radius:14px;padding:1rem;text-align:center;display:grid;gap:.8rem;justify-items:center}
+.screen .button{background:#eef3f8}.screen .muted{color:#a9b6c4}.screen .linked{color:#7ee2a8;font-weight:600}
+.qr{background:#fff;border-radius:6px;max-width:100%;height:auto;image-rendering:pixelated}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 `;
 

@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Emulator } from '../core/Emulator';
+import { chooseDevice } from '../core/deviceChoice';
+import type { Emulator, LinkOutcome } from '../core/Emulator';
 import { chooseSpeaker } from '../core/speaker';
 import type { AppToAppRoutes } from './appToAppRoutes';
 import { APP_CSS, APP_JS } from './assets';
 import { readFields, redirect, sendHtml, sendJson } from './io';
 import { linkResultPage } from './pages/linkResultPage';
 import { skillPage } from './pages/skillPage';
+import { screenRoute } from './screenRoutes';
 import { redactExchange, type Snapshot, snapshot } from './snapshot';
 
 /** What the routes need: the emulator and how to describe the skill. */
@@ -34,6 +36,9 @@ const ACTIONS: Record<string, Action> = {
   '/api/session/new': async (ctx) => ({ turn: redactTurn(await ctx.emulator.newSession(user(ctx))) }),
   '/api/locale': async (ctx, fields) => setLocale(ctx, fields.locale),
   '/api/speaker': async (ctx, fields) => ({ message: chooseSpeaker(user(ctx).household, fields.speaker) }),
+  '/api/device': async (ctx, fields) => ({ message: chooseDevice(user(ctx).household, fields.device) }),
+  '/api/link/device': async (ctx, fields) => linked(await ctx.emulator.screens.linkOnDevice(user(ctx), fields.person)),
+  '/api/link/qr': async (ctx) => linked(await ctx.emulator.screens.followQr(user(ctx))),
   '/api/utter': async (ctx, fields) => {
     setLocale(ctx, fields.locale);
     const text = (fields.text ?? '').trim();
@@ -51,6 +56,12 @@ const ACTIONS: Record<string, Action> = {
     return { linked: result.tokens !== undefined, outcome: result.trace.outcome };
   },
 };
+
+/** A link's result as JSON: linked or not, why, and the turn in which Alexa opened the skill again. */
+function linked(outcome: LinkOutcome) {
+  const turn = outcome.relaunch === undefined ? {} : { turn: redactTurn(outcome.relaunch) };
+  return { linked: outcome.tokens !== undefined, outcome: outcome.trace.outcome, ...turn };
+}
 
 function setLocale(ctx: RouteContext, locale: string | undefined): { locale: string } {
   if (locale !== undefined && locale !== '') {
@@ -94,6 +105,7 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
     return sendJson(res, 403, { error: 'forbidden', error_description: 'cross-site request' });
   }
   if (ctx.appToApp !== undefined && (await ctx.appToApp.route(req, res, url))) return;
+  if (await screenRoute(ctx, req, url, res)) return;
   if (req.method === 'GET') {
     if (pathname === '/') {
       return sendHtml(
@@ -114,7 +126,9 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
     }
     if (pathname === `/api/skill/link/${ctx.skill.vendorId}`) {
       const result = await ctx.emulator.completeLink(url.toString());
-      return sendHtml(res, result.tokens ? 200 : 400, linkResultPage(result.trace, ctx.skill.name));
+      const onDevice = result.context?.onDevice === true ? user(ctx).screen.view : undefined;
+      const deviceLine = onDevice?.show === 'linked' ? onDevice.line : undefined;
+      return sendHtml(res, result.tokens ? 200 : 400, linkResultPage(result.trace, ctx.skill.name, deviceLine));
     }
   }
   const extra = ctx.appToApp?.actions[pathname];

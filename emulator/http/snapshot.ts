@@ -1,8 +1,10 @@
 import { SUPPORTED_LOCALES } from '../../lambda/prompts';
 import type { Exchange } from '../conversation/types';
+import type { DeviceKind } from '../core/devices';
 import type { CardEntry, EmulatedUser, TranscriptLine } from '../core/EmulatedUser';
 import type { Emulator } from '../core/Emulator';
 import type { PhoneMessage } from '../core/Household';
+import type { ScreenView } from '../linking/flows/screenDevice';
 import { lengthOnly, preview, redact } from '../linking/redact';
 import { formatTrace } from '../linking/trace';
 import { expiresInSeconds } from '../tokens/rules';
@@ -26,8 +28,20 @@ export interface Snapshot {
   link: LinkState;
   cards: CardEntry[];
   transcript: TranscriptLine[];
-  /** The household: its people, who is talking (undefined: a voice Alexa does not recognize), the phone's texts. */
-  household: { members: string[]; speaker: string | undefined; phone: PhoneMessage[] };
+  /**
+   * The household: its people, who is talking (undefined: a voice Alexa does not recognize), who linked a profile
+   * of their own, the phone's texts and notifications, the device in use and what the screen device shows.
+   */
+  household: {
+    members: string[];
+    speaker: string | undefined;
+    personalLinks: string[];
+    phone: PhoneMessage[];
+    device: DeviceKind;
+    devices: { kind: DeviceKind; label: string }[];
+    screen: ScreenView;
+    personalization: boolean;
+  };
   lastExchange?: Exchange;
   lastTrace?: string;
   locales: readonly string[];
@@ -64,7 +78,14 @@ export function snapshot(emulator: Emulator, user: EmulatedUser, skill: Snapshot
     household: {
       members: user.household.members.map((member) => member.name),
       speaker: user.household.speaker?.name,
+      personalLinks: user.household.members
+        .filter((member) => emulator.tokens.get(member.personId) !== undefined)
+        .map((member) => member.name),
       phone: user.household.phone,
+      device: user.household.device.kind,
+      devices: user.household.devices.map(({ kind, label }) => ({ kind, label })),
+      screen: user.screen.view,
+      personalization: user.screen.personalization,
     },
     lastExchange: user.lastExchange && redactExchange(user.lastExchange),
     lastTrace: user.lastTrace && formatTrace(user.lastTrace),

@@ -6,15 +6,28 @@ import { callTokenEndpoint, type TokenCall } from './tokenEndpoint';
 import type { TokenSet } from './tokenRules';
 import { type LinkTrace, newTrace } from './trace';
 
+/**
+ * What the caller attached to an attempt at `begin` (opaque to the linker, handed back with the result): the
+ * household member a personal link is for, and the screen prompt the attempt started from and where.
+ */
+export interface LinkContext {
+  person?: string;
+  screen?: string;
+  /** Signed in in the device's own browser ("Sign in using this device"), not on the phone. */
+  onDevice?: boolean;
+}
+
 /** The outcome of one linking attempt: for whom (the caller's user key), the trace, and the tokens when it worked. */
 export interface LinkResult {
   user: string | undefined;
+  context?: LinkContext;
   trace: LinkTrace;
   tokens?: TokenSet;
 }
 
 interface Pending {
   user: string;
+  context: LinkContext | undefined;
   request: AuthorizationRequest;
   trace: LinkTrace;
   createdAt: number;
@@ -44,14 +57,19 @@ export class AccountLinker {
    * Starts linking for a user: the authorization URL to open. The `state` is single-use. `authorizationUrl`
    * replaces the web one, as the Alexa app does with `authorizationUrlsByPlatform` when our app is installed.
    */
-  begin(user: string, via: LinkTrace['via'], authorizationUrl = this.config.authorizationUrl): AuthorizationRequest {
+  begin(
+    user: string,
+    via: LinkTrace['via'],
+    context?: LinkContext,
+    authorizationUrl = this.config.authorizationUrl,
+  ): AuthorizationRequest {
     for (const [state, entry] of this.pending)
       if (this.now() - entry.createdAt > PENDING_TTL_MS) this.pending.delete(state);
     const request = buildAuthorizationRequest({ ...this.config, authorizationUrl }, this.redirectUri);
     const trace = newTrace(via);
     trace.authorizationUrl = request.url;
     trace.pkce = request.codeVerifier !== undefined;
-    this.pending.set(request.state, { user, request, trace, createdAt: this.now() });
+    this.pending.set(request.state, { user, context, request, trace, createdAt: this.now() });
     return request;
   }
 
@@ -81,13 +99,13 @@ export class AccountLinker {
     if (error !== null) {
       const description = params.get('error_description');
       return this.fail(
-        entry.user,
+        entry,
         trace,
         `the server redirected with error=${error}${description ? ` (${description})` : ''}`,
       );
     }
-    if (code === null) return this.fail(entry.user, trace, 'the redirect carries no code');
-    return this.exchange(entry.user, trace, code, entry.request.redirectUri, entry.request.codeVerifier);
+    if (code === null) return this.fail(entry, trace, 'the redirect carries no code');
+    return this.exchange(entry, trace, code, entry.request.redirectUri, entry.request.codeVerifier);
   }
 
   /**
@@ -98,11 +116,11 @@ export class AccountLinker {
   redeem(user: string, code: string, redirectUri: string): Promise<LinkResult> {
     const trace = newTrace('enablement-api');
     trace.callback = `code=${preview(code)} in accountLinkRequest, redirectUri ${redirectUri}`;
-    return this.exchange(user, trace, code, redirectUri, undefined);
+    return this.exchange({ user, context: undefined }, trace, code, redirectUri, undefined);
   }
 
   private async exchange(
-    user: string,
+    from: { user: string; context: LinkContext | undefined },
     trace: LinkTrace,
     code: string,
     redirectUri: string,
@@ -112,15 +130,15 @@ export class AccountLinker {
     if (codeVerifier !== undefined) grant.code_verifier = codeVerifier;
     trace.token = await callTokenEndpoint(this.config, grant, this.options);
     const { tokens } = trace.token;
-    if (tokens === undefined) return this.fail(user, trace, 'the token response breaks the rules marked ✗ above');
+    if (tokens === undefined) return this.fail(from, trace, 'the token response breaks the rules marked ✗ above');
     trace.linked = true;
     trace.outcome = `linked; the access token lives ${tokens.expiresInSeconds ?? 'forever'} s (${tokens.expirySource})`;
-    return { user, trace, tokens };
+    return { user: from.user, ...(from.context ? { context: from.context } : {}), trace, tokens };
   }
 
   /** Links without a browser: the headless client logs in, allows, and its redirect is completed here. */
-  async linkHeadless(user: string, credentials: Credentials): Promise<LinkResult> {
-    const request = this.begin(user, 'headless');
+  async linkHeadless(user: string, credentials: Credentials, context?: LinkContext): Promise<LinkResult> {
+    const request = this.begin(user, 'headless', context);
     const { trace } = this.pending.get(request.state) as Pending;
     try {
       const callback = await authorizeHeadless(request.url, this.redirectUri, credentials, trace.pages);
@@ -129,7 +147,7 @@ export class AccountLinker {
       this.pending.delete(request.state);
       const message =
         error instanceof HeadlessLoginError ? error.message : `the login pages failed: ${(error as Error).message}`;
-      return this.fail(user, trace, message);
+      return this.fail({ user, context }, trace, message);
     }
   }
 
@@ -138,9 +156,13 @@ export class AccountLinker {
     return callTokenEndpoint(this.config, { grant_type: 'refresh_token', refresh_token: refreshToken }, this.options);
   }
 
-  private fail(user: string | undefined, trace: LinkTrace, outcome: string): LinkResult {
+  private fail(
+    from: { user: string; context: LinkContext | undefined } | undefined,
+    trace: LinkTrace,
+    outcome: string,
+  ): LinkResult {
     trace.linked = false;
     trace.outcome = outcome;
-    return { user, trace };
+    return { user: from?.user, ...(from?.context ? { context: from.context } : {}), trace };
   }
 }

@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SECOND_DEMO_RIDER } from '../../service/riders/demoRider';
 import { startService } from '../../service/server';
 import { type EmbeddedDynamo, startEmbeddedDynalite } from '../../service/store/localDynalite';
 import { EXAMPLE_SKILL_ID } from '../alexa/envelopes';
-import { DEMO_AMAZON_ACCOUNT } from '../amazon/lwa/LwaState';
+import { DEMO_AMAZON_ACCOUNT, SECOND_AMAZON_ACCOUNT } from '../amazon/lwa/LwaState';
 import { type AmazonStandIn, startAmazonStandIn } from '../amazon/server';
 import type { EmulatorConfig } from '../config';
 import { Emulator } from '../core/Emulator';
@@ -33,6 +35,24 @@ export const LOCAL_APP_TO_APP_CLIENT = {
   clientSecret: 'local-app-to-app-secret',
 } as const;
 
+/** The household: Alex holds the Alexa account and is the demo rider; Sam has a rider (and Amazon login) of his own. */
+export const HOUSEHOLD = ['Alex', 'Sam'] as const;
+
+/** The logins each member's headless sign-in types in, per linked service. */
+function memberLogins(lwaMode: boolean): Record<string, Credentials> {
+  const sam = lwaMode ? SECOND_AMAZON_ACCOUNT : SECOND_DEMO_RIDER;
+  const alex = lwaMode ? { username: DEMO_AMAZON_ACCOUNT.email, password: DEMO_AMAZON_ACCOUNT.password } : DEMO_RIDER;
+  return { Alex: alex, Sam: { username: sam.email, password: sam.password } };
+}
+
+/** Whether the skill's manifest asks for personalization (`alexa::person_id:read`), which personal linking needs. */
+async function asksForPersonalization(): Promise<boolean> {
+  const manifest = JSON.parse(await readFile('skill-package/skill.json', 'utf8')) as {
+    manifest?: { permissions?: { name?: string }[] };
+  };
+  return (manifest.manifest?.permissions ?? []).some((permission) => permission.name === 'alexa::person_id:read');
+}
+
 /** Everything `npm start` and `npm run dialog` run, and how to stop it. */
 export interface Stack {
   /** The emulator the page serves; a reset replaces it with a fresh one. */
@@ -45,6 +65,8 @@ export interface Stack {
   redirectUri: string;
   linking: LinkingConfig;
   demo: Credentials;
+  /** Each household member's demo login, by name (the first is `demo`). */
+  logins: Record<string, Credentials>;
   /** Milliseconds from the call to everything answering. */
   readyMs: number;
   /** Starts the demo over: see {@link resetDemo}. */
@@ -143,7 +165,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       pkce: options.pkce,
       overrides: options.accessTokenScheme === undefined ? {} : { accessTokenScheme: options.accessTokenScheme },
     });
-    const demo = lwaMode ? { username: DEMO_AMAZON_ACCOUNT.email, password: DEMO_AMAZON_ACCOUNT.password } : DEMO_RIDER;
+    const logins = memberLogins(lwaMode);
+    const demo = logins.Alex as Credentials;
+    const personalization = await asksForPersonalization();
     const nlu = new Nlu(options.modelsDir);
     const skillInfo = {
       name: 'Ride Hailer',
@@ -160,6 +184,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         linker: new AccountLinker(linking, redirectUri),
         revoke: revokerFor(linking, lwaMode ? { lwa: lwa.url } : { issuer: service.issuer }),
         demoCredentials: demo,
+        memberLogins: logins,
+        household: HOUSEHOLD,
+        appUrl: server.url,
+        personalization,
         defaultLocale: options.locale,
         amazonAccount: DEMO_AMAZON_ACCOUNT.email,
       });
@@ -203,6 +231,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       redirectUri,
       linking,
       demo,
+      logins,
       readyMs: Math.round(performance.now() - started),
       reset,
       close: stopAll,

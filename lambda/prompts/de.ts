@@ -4,6 +4,8 @@ import type { Catalog } from './catalog';
 export const de = {
   'link.prompt':
     'Um Fahrten zu buchen, verknüpfen Sie bitte Ihr Ride-Hailer-Konto. Ich habe Ihnen eine Karte auf die Startseite Ihrer Alexa-App geschickt. Öffnen Sie sie und folgen Sie dort den Schritten.',
+  'link.promptScreen':
+    'Um Fahrten zu buchen, verknüpfen Sie bitte Ihr Ride-Hailer-Konto. Scannen Sie dazu den QR-Code auf dem Bildschirm mit Ihrem Handy, oder öffnen Sie die Karte, die ich Ihnen in die Alexa-App geschickt habe.',
   'link.alreadyLinked':
     'Ihr Ride-Hailer-Konto ist bereits verknüpft, Sie können also gleich loslegen. Was möchten Sie tun?',
   'launch.welcome':

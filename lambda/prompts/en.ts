@@ -5,6 +5,8 @@
 export const en = {
   'link.prompt':
     "To book rides, please link your Ride Hailer account. I've sent a card to the home screen of your Alexa app. Open it and follow the steps there.",
+  'link.promptScreen':
+    "To book rides, please link your Ride Hailer account. Scan the QR code on the screen with your phone, or open the card I've sent to your Alexa app.",
   'link.alreadyLinked': 'Your Ride Hailer account is already linked, so you are all set. What would you like to do?',
   'launch.welcome':
     'Welcome back, {name}. You can order a car, ask where your ride is, or check a fare. What would you like?',

@@ -4,6 +4,8 @@ import type { Catalog } from './catalog';
 export const es = {
   'link.prompt':
     'Para pedir viajes, vincule su cuenta de Ride Hailer. Le acabo de enviar una tarjeta a la pantalla de inicio de su aplicación Alexa. Ábrala y siga los pasos que se indican allí.',
+  'link.promptScreen':
+    'Para pedir viajes, vincule su cuenta de Ride Hailer. Escanee con su teléfono el código QR de la pantalla, o abra la tarjeta que le he enviado a su aplicación Alexa.',
   'link.alreadyLinked': 'Su cuenta de Ride Hailer ya está vinculada, así que todo está listo. ¿Qué desea hacer?',
   'launch.welcome':
     'Hola de nuevo, {name}. Puede pedir un vehículo, preguntar dónde está su viaje o consultar una tarifa. ¿Qué desea hacer?',

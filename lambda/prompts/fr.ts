@@ -4,6 +4,8 @@ import type { Catalog } from './catalog';
 export const fr = {
   'link.prompt':
     "Pour réserver des courses, veuillez associer votre compte Ride Hailer. Je vous ai envoyé une carte sur la page d'accueil de votre application Alexa. Ouvrez-la et suivez les étapes indiquées.",
+  'link.promptScreen':
+    "Pour réserver des courses, veuillez associer votre compte Ride Hailer. Scannez avec votre téléphone le code QR affiché à l'écran, ou ouvrez la carte que je vous ai envoyée dans l'application Alexa.",
   'link.alreadyLinked': 'Votre compte Ride Hailer est déjà associé, tout est prêt. Que souhaitez-vous faire ?',
   'launch.welcome':
     'Bon retour, {name}. Vous pouvez commander une voiture, demander où en est votre course ou connaître un tarif. Que souhaitez-vous faire ?',

@@ -4,6 +4,8 @@ import type { Catalog } from './catalog';
 export const it = {
   'link.prompt':
     "Per prenotare le corse, colleghi il suo account Ride Hailer. Le ho inviato una scheda nella schermata iniziale dell'app Alexa. La apra e segua i passaggi indicati.",
+  'link.promptScreen':
+    "Per prenotare le corse, colleghi il suo account Ride Hailer. Inquadri con il telefono il codice QR sullo schermo, oppure apra la scheda che le ho inviato nell'app Alexa.",
   'link.alreadyLinked': 'Il suo account Ride Hailer è già collegato, quindi è tutto pronto. Cosa desidera fare?',
   'launch.welcome':
     "Salve, {name}, felice di risentirla. Può ordinare un'auto, chiedere dove si trova la sua corsa o sapere quanto costa un tragitto. Cosa desidera fare?",

@@ -4,6 +4,8 @@ import type { Catalog } from './catalog';
 export const nl = {
   'link.prompt':
     'Om ritten te boeken, moet je je Ride Hailer-account koppelen. Ik heb een kaart naar het startscherm van je Alexa-app gestuurd. Open die en volg daar de stappen.',
+  'link.promptScreen':
+    'Om ritten te boeken, moet je je Ride Hailer-account koppelen. Scan de QR-code op het scherm met je telefoon, of open de kaart die ik naar je Alexa-app heb gestuurd.',
   'link.alreadyLinked': 'Je Ride Hailer-account is al gekoppeld, dus je kunt meteen aan de slag. Wat wil je doen?',
   'launch.welcome':
     'Welkom terug, {name}. Je kunt een auto bestellen, vragen waar je auto is of een ritprijs opvragen. Wat wil je doen?',

@@ -4,6 +4,8 @@ import type { Catalog } from './catalog';
 export const pt = {
   'link.prompt':
     'Para pedir corridas, vincule sua conta do Ride Hailer. Enviei um cartão para a tela inicial do seu aplicativo Alexa. Abra o cartão e siga as instruções.',
+  'link.promptScreen':
+    'Para pedir corridas, vincule sua conta do Ride Hailer. Escaneie com o celular o código QR na tela, ou abra o cartão que enviei para o seu aplicativo Alexa.',
   'link.alreadyLinked':
     'Sua conta do Ride Hailer já está vinculada, então está tudo pronto. O que você gostaria de fazer?',
   'launch.welcome':

@@ -1,6 +1,6 @@
 import { loadConfig, processEnv } from '../config';
 import { ConfigError, DataDirInUseError } from '../errors';
-import { DEMO_RIDER } from '../riders/demoRider';
+import { DEMO_RIDER, SECOND_DEMO_RIDER } from '../riders/demoRider';
 
 /**
  * `npm run service`: the linked service on 127.0.0.1:${PORT:-3001} with embedded dynalite under .data/service and
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   Client id          ${service.clientId}
   Discovery          ${service.issuer}/.well-known/oauth-authorization-server`);
   if (local) console.log(`  Demo rider         ${DEMO_RIDER.email} / ${DEMO_RIDER.password} (local mode only)`);
+  if (local) console.log(`  Second demo rider  ${SECOND_DEMO_RIDER.email} / ${SECOND_DEMO_RIDER.password}`);
   console.log('Press Ctrl-C to stop.');
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,15 +1,24 @@
-import type { HandlerInput } from 'ask-sdk-core';
+import { AttributesManagerFactory, type HandlerInput } from 'ask-sdk-core';
+import { loadConfig } from '../../lambda/config';
+import { createDeps } from '../../lambda/deps';
 import { UnhandledRequestHandler } from '../../lambda/handlers/UnhandledRequestHandler';
 import { CATALOGS, SUPPORTED_LOCALES } from '../../lambda/prompts';
 import { en } from '../../lambda/prompts/en';
+import { contextInterceptor } from '../../lambda/requestContext';
 import { HANDLERS } from '../../lambda/skill';
 import { build, withAccessToken, withIntent, withLocale } from '../helpers/requests';
 import { modelLocales, readModel } from './skillPackage';
 
+const deps = createDeps(loadConfig({ RIDE_HAILER_API_URL: 'http://127.0.0.1:9', LOG_LEVEL: 'silent' }), {
+  persistence: undefined,
+});
+
+/** The handler the routing table picks, asked after the context interceptor ran, as the skill does. */
 function handlerFor(locale: string, intent: string) {
   const requestEnvelope = build('launch', withLocale(locale), withIntent(intent), withAccessToken('t'));
-  const input = { requestEnvelope } as HandlerInput;
-  return HANDLERS.find((handler) => handler.canHandle(input));
+  const input = { requestEnvelope, attributesManager: AttributesManagerFactory.init({ requestEnvelope }) };
+  contextInterceptor(deps).process(input as HandlerInput);
+  return HANDLERS.find((handler) => handler.canHandle(input as HandlerInput));
 }
 
 describe('every intent in every model has a handler', () => {

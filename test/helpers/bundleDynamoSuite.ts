@@ -10,6 +10,8 @@ import {
   withConfirmation,
   withEventBody,
   withIntent,
+  withPerson,
+  withPersonToken,
   withRequestId,
   withSlots,
   withUserId,
@@ -160,6 +162,55 @@ export function defineBundleDynamoSuite(label: string, bundleDir: () => string):
         status: 'cancelled',
       });
       expect(api.requests.every((request) => request.path === '/user/profile')).toBe(true);
+      expectNoFailures(run);
+    }, 30_000);
+
+    it('keeps two people of one Alexa account apart: rides per LWA user, usual ride type per person (lwa mode)', async () => {
+      api.reset();
+      const samToken = 'Atza|bundle-sam-personal-token';
+      const sam = {
+        id: 'rider-sam',
+        name: 'Sam Rider',
+        email: 'sam@example.com',
+        lwaUserId: 'amzn1.account.ABUNDLESAM',
+      };
+      api.addRider(samToken, sam);
+      const table = await freshTable('bundle-people-lwa');
+      const household = withUserId(user('household'));
+      const asSam = withPersonToken('amzn1.ask.person.BUNDLESAM', samToken);
+      const asAlex = withPerson('amzn1.ask.person.BUNDLEALEX');
+      const account = withAccessToken(TOKEN);
+      const run = await runIn('lwa', table, [
+        build(
+          'order-ride',
+          household,
+          account,
+          asSam,
+          withSlots({ destination: 'the airport', rideType: { value: 'xl', resolvedId: 'xl' } }),
+          withConfirmation('CONFIRMED'),
+        ),
+        build('launch', household, account, asAlex, withIntent('RideStatusIntent')),
+        build('launch', household, account, asSam, withIntent('RideStatusIntent')),
+        build(
+          'launch',
+          household,
+          account,
+          asAlex,
+          withIntent('FareEstimateIntent'),
+          withSlots({ destination: 'work' }),
+        ),
+      ]);
+      const [booked, alexStatus, samStatus, alexFare] = run.responses.map((response) => speechOf(response));
+
+      expect(booked).toMatch(/^Your ride is booked\./);
+      expect(alexStatus).toMatch(/^You don't have a ride booked right now\./);
+      expect(samStatus).toMatch(/You are going to the airport\.$/);
+      expect(alexFare).toMatch(/^The fare for a car to work is about/);
+      expect(await item(table, `rider#${sam.lwaUserId}`)).toMatchObject({ destination: 'the airport' });
+      expect(await item(table, `rider#${LWA_USER_ID}`)).toBeUndefined();
+      expect(await item(table, `user#${user('household')}`)).toEqual({
+        preferredRideTypeByPerson: { 'amzn1.ask.person.BUNDLESAM': 'xl' },
+      });
       expectNoFailures(run);
     }, 30_000);
   });

@@ -22,11 +22,21 @@ export interface FakeLinkedService {
   reset(): void;
   /** Rides booked, by id; a repeated Idempotency-Key never adds one. */
   rides: Map<string, Record<string, unknown>>;
+  /** Another rider with a token of their own (a household member's personal link); kept across reset(). */
+  addRider(token: string, rider: FakeRider): void;
   close(): Promise<void>;
 }
 
-const RIDER = { id: 'rider-1', name: 'Alex Rider', email: 'rider@example.com' };
+/** A rider the fake knows: the rides API's `/v1/me`, and the LWA profile's `user_id`. */
+export interface FakeRider {
+  id: string;
+  name: string;
+  email: string;
+  lwaUserId: string;
+}
+
 export const LWA_USER_ID = 'amzn1.account.AFAKELWAUSER000000000000000';
+const RIDER: FakeRider = { id: 'rider-1', name: 'Alex Rider', email: 'rider@example.com', lwaUserId: LWA_USER_ID };
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -42,7 +52,15 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
   const sockets = new Set<Socket>();
   const byKey = new Map<string, string>();
   const api = { mode: 'ok', validToken, requests: [], rides: new Map() } as unknown as FakeLinkedService;
-  let current: string | undefined;
+  const others = new Map<string, FakeRider>();
+  /** The current ride of each rider, and who booked each ride. */
+  const current = new Map<string, string>();
+  const owners = new Map<string, string>();
+  const riderOf = (auth: string | undefined): FakeRider | undefined => {
+    if (api.mode === 'unauthorized' || !auth?.startsWith('Bearer ')) return undefined;
+    const token = auth.slice('Bearer '.length);
+    return token === api.validToken ? RIDER : others.get(token);
+  };
 
   const server: Server = createServer((req, res) => {
     let body = '';
@@ -76,16 +94,17 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
         res.writeHead(204);
         return res.end();
       }
+      const rider = riderOf(auth);
       if (url.pathname === '/user/profile') {
-        if (api.mode === 'unauthorized' || auth !== `Bearer ${api.validToken}`) {
+        if (rider === undefined) {
           return send(res, 400, {
             error: 'invalid_token',
             error_description: 'The request has an invalid parameter : access_token',
           });
         }
-        return send(res, 200, { user_id: LWA_USER_ID, name: 'Alex Rider', email: 'rider@example.com' });
+        return send(res, 200, { user_id: rider.lwaUserId, name: rider.name, email: rider.email });
       }
-      if (api.mode === 'unauthorized' || auth !== `Bearer ${api.validToken}`) {
+      if (rider === undefined) {
         return send(
           res,
           401,
@@ -101,13 +120,13 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
           { 'www-authenticate': 'Bearer error="insufficient_scope"' },
         );
       }
-      if (url.pathname === '/v1/me') return send(res, 200, RIDER);
+      if (url.pathname === '/v1/me') return send(res, 200, { id: rider.id, name: rider.name, email: rider.email });
       if (alexaUser && req.method === 'PUT') {
         res.writeHead(204);
         return res.end();
       }
       if (url.pathname === '/v1/rides' && req.method === 'POST') {
-        const key = String(req.headers['idempotency-key'] ?? '');
+        const key = `${rider.id}|${String(req.headers['idempotency-key'] ?? '')}`;
         let id = byKey.get(key);
         if (id === undefined) {
           id = `ride-${api.rides.size + 1}`;
@@ -122,20 +141,23 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
             driver: { name: 'Priya', car: 'blue Toyota Prius', plate: 'RH 2042' },
           });
           byKey.set(key, id);
+          owners.set(id, rider.id);
         }
-        current = id;
+        current.set(rider.id, id);
         return send(res, 201, api.rides.get(id));
       }
       if (url.pathname === '/v1/rides/current') {
-        const ride = current === undefined || api.mode === 'no-current-ride' ? undefined : api.rides.get(current);
+        const id = current.get(rider.id);
+        const ride = id === undefined || api.mode === 'no-current-ride' ? undefined : api.rides.get(id);
         return ride === undefined ? send(res, 404, { error: 'not_found' }) : send(res, 200, ride);
       }
       const cancel = /^\/v1\/rides\/([^/]+)\/cancel$/.exec(url.pathname);
       if (cancel && req.method === 'POST') {
-        const ride = api.rides.get(decodeURIComponent(cancel[1] ?? ''));
+        const id = decodeURIComponent(cancel[1] ?? '');
+        const ride = owners.get(id) === rider.id ? api.rides.get(id) : undefined;
         if (ride === undefined) return send(res, 404, { error: 'not_found' });
         ride.status = 'cancelled';
-        current = undefined;
+        current.delete(rider.id);
         return send(res, 200, ride);
       }
       return send(res, 404, { error: 'not_found' });
@@ -151,7 +173,11 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
     api.requests.length = 0;
     api.rides.clear();
     byKey.clear();
-    current = undefined;
+    current.clear();
+    owners.clear();
+  };
+  api.addRider = (token, rider) => {
+    others.set(token, rider);
   };
   api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   api.close = () =>

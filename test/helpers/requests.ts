@@ -177,3 +177,35 @@ export const withRequestType =
     envelope.request = { type, requestId, timestamp, locale, ...fields } as unknown as RequestEnvelope['request'];
     return envelope;
   };
+
+/** A recognized speaker with a personal link: `context.System.person` with its own `accessToken`. */
+export const withPersonToken =
+  (personId: string, token: string): Builder =>
+  (envelope) => {
+    envelope.context.System.person = { personId, accessToken: token };
+    return envelope;
+  };
+
+/**
+ * A device with a screen, as an Echo Show reports it: `Alexa.Presentation.APL` in supportedInterfaces and a
+ * `context.Viewport`; `only` keeps just one of the three signs (APL, Display or Viewport).
+ */
+export const withScreen =
+  (only?: 'APL' | 'Display' | 'Viewport'): Builder =>
+  (envelope) => {
+    const interfaces = envelope.context.System.device?.supportedInterfaces ?? {};
+    if (only === undefined || only === 'APL')
+      interfaces['Alexa.Presentation.APL'] = { runtime: { maxVersion: '2024.3' } };
+    if (only === 'Display') interfaces.Display = { templateVersion: '1.0', markupVersion: '1.0' };
+    if (envelope.context.System.device) envelope.context.System.device.supportedInterfaces = interfaces;
+    if (only === undefined || only === 'Viewport') {
+      envelope.context.Viewport = {
+        shape: 'RECTANGLE',
+        pixelWidth: 1280,
+        pixelHeight: 800,
+        dpi: 160,
+        touch: ['SINGLE'],
+      };
+    }
+    return envelope;
+  };

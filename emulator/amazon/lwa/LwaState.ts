@@ -7,10 +7,17 @@ export interface AmazonAccount {
   name: string;
 }
 
-/** The demo Amazon customer the stand-in signs in. */
+/** The demo Amazon customer the stand-in signs in: the household's account holder. */
 export const DEMO_AMAZON_ACCOUNT: AmazonAccount = {
   email: 'alexa.user@example.com',
   password: 'lwa-demo',
+  name: 'Alex Example',
+};
+
+/** A second Amazon customer, the household member who links a profile of their own. */
+export const SECOND_AMAZON_ACCOUNT: AmazonAccount = {
+  email: 'sam.user@example.com',
+  password: 'lwa-demo-sam',
   name: 'Sam Example',
 };
 
@@ -57,7 +64,7 @@ export class LwaState {
   private readonly refreshTokens = new Map<string, Omit<Token, 'expiresAt'>>();
 
   constructor(
-    readonly accounts: AmazonAccount[] = [DEMO_AMAZON_ACCOUNT],
+    readonly accounts: AmazonAccount[] = [DEMO_AMAZON_ACCOUNT, SECOND_AMAZON_ACCOUNT],
     readonly now: () => number = Date.now,
   ) {}
 

@@ -1,4 +1,5 @@
 import type { Snapshot } from '../snapshot';
+import { devicePanel } from './devicePanel';
 import { householdPanel } from './householdPanel';
 import { actionButton, escapeHtml, layout } from './html';
 import { cardsPanel, developerPanel, talkPanel, tokenPanel } from './panels';
@@ -42,6 +43,7 @@ export function skillPage(state: Snapshot, extraPanels: string[] = []): string {
     [
       header(state),
       talkPanel(state),
+      devicePanel(state),
       householdPanel(state),
       cardsPanel(state),
       tokenPanel(state),

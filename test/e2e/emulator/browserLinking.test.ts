@@ -135,13 +135,13 @@ describe('voice-forward linking on the page in Chromium (LWA mode)', () => {
     'links by voice for the chosen speaker with the code from the phone panel, and resumes the order',
     async () => {
       await voice.goto(lwa.urls.emulator);
-      await voice.getByTestId('speaker').selectOption('Annie');
+      await voice.getByTestId('speaker').selectOption('Sam');
       await Promise.all([voice.waitForURL(`${lwa.urls.emulator}/`), voice.getByTestId('set-speaker').click()]);
       expect(await say('ask ride hailer to order a car to the airport', voice)).toMatch(
         spoken('en-US', 'link.offerForRequest'),
       );
       expect(await say('link my account', voice)).toMatch(/^Alexa To link your account, I'll need to share/);
-      expect(await say('I approve', voice)).toMatch(/^Alexa Annie, to authenticate your request/);
+      expect(await say('I approve', voice)).toMatch(/^Alexa Sam, to authenticate your request/);
       const code = (await voice.getByTestId('phone-code').first().textContent()) ?? '';
       expect(code).toMatch(/^\d{6}$/);
       await screenshot(voice, 'phone-07-voice-code');

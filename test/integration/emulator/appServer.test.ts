@@ -108,13 +108,14 @@ describe('the emulated Alexa app', () => {
   });
 
   it('chooses who is talking from the household, and refuses a name it does not know', async () => {
-    expect(await (await fetch(stack.urls.emulator)).text()).toContain('<option value="Sam" selected>');
+    expect(await (await fetch(stack.urls.emulator)).text()).toContain('<option value="Alex" selected>');
     const off = await post('/api/speaker', { speaker: 'off' });
     expect(((await off.json()) as { message: string }).message).toMatch(/^Speaker: a voice Alexa does not recognize/);
     const state = (await (await fetch(`${stack.urls.emulator}/api/state`)).json()) as {
       household: { members: string[]; speaker?: string };
     };
-    expect(state.household).toEqual({ members: ['Sam', 'Annie'], phone: [] });
+    expect(state.household).toMatchObject({ members: ['Alex', 'Sam'], phone: [] });
+    expect(state.household.speaker).toBeUndefined();
     expect(await (await fetch(stack.urls.emulator)).text()).toContain('<option value="off" selected>');
     const unknown = await post('/api/speaker', { speaker: 'Mallory' });
     expect(unknown.status).toBe(400);

@@ -19,7 +19,7 @@ describe('Login with Amazon mode, offline', () => {
     expect(result.tokens?.refreshToken).toMatch(/^Atzr\|/);
     const turn = await stack.emulator.say(user, 'open ride hailer');
     expect(turn.speech).toMatch(spoken('en-US', 'launch.welcome'));
-    expect(turn.speech).toContain('Sam Example');
+    expect(turn.speech).toContain('Alex Example');
   });
 
   it('books and tracks a ride with the LWA identity', async () => {
@@ -39,7 +39,7 @@ describe('Login with Amazon mode, offline', () => {
     const profile = await fetch(`${stack.urls.lwa}/user/profile`, { headers: { Authorization: `Bearer ${token}` } });
     expect(await profile.json()).toEqual({
       user_id: expect.stringMatching(/^amzn1\.account\.[A-Z0-9]+$/),
-      name: 'Sam Example',
+      name: 'Alex Example',
       email: 'alexa.user@example.com',
     });
     const bad = await fetch(`${stack.urls.lwa}/user/profile`, { headers: { Authorization: 'Bearer nope' } });

@@ -38,7 +38,9 @@ describe('voice-forward account linking in the emulator (LWA mode)', () => {
     expect(user.household.phone[0]?.code).toBe(phoneCode(code));
 
     const linked = await say(user, `my code is ${phoneCode(code).replace(/(\d{3})(\d{3})/, '$1 $2')}`);
-    expect(alexaSaid(linked)[0]).toMatch(/^Great, Sam\. I've signed you in with Ride Hailer using Login with Amazon\./);
+    expect(alexaSaid(linked)[0]).toMatch(
+      /^Great, Alex\. I've signed you in with Ride Hailer using Login with Amazon\./,
+    );
     expect(stack.emulator.tokens.get(user.userId)?.accessToken).toMatch(/^Atza\|/);
     const resumed = linked.exchanges.at(-1)?.request;
     expect((resumed?.request as SessionResumedRequest | undefined)?.cause).toEqual({
@@ -84,10 +86,10 @@ describe('voice-forward account linking in the emulator (LWA mode)', () => {
 
   it('addresses whoever is speaking, and sends the code to their phone', async () => {
     const user = newUser();
-    user.household.setSpeaker('Annie');
+    user.household.setSpeaker('Sam');
     const code = await upToTheCode(user);
-    expect(alexaSaid(code)[0]).toMatch(/^Annie, to authenticate your request/);
-    expect(user.household.phone[0]?.to).toBe('Annie');
+    expect(alexaSaid(code)[0]).toMatch(/^Sam, to authenticate your request/);
+    expect(user.household.phone[0]?.to).toBe('Sam');
   });
 
   it('with no recognized speaker the skill sends the card and Alexa never asks by voice', async () => {
@@ -114,12 +116,12 @@ describe('the dialog’s .speaker and {otp}', () => {
   }
 
   it('.speaker chooses who is talking, .speaker off makes the voice unknown, and names are checked', async () => {
-    const out = await dialog(['.speaker Annie', '.speaker', '.speaker Bob', '.speaker off']);
-    expect(out[0]).toMatch(/^ {2}Speaker: Annie, recognized/);
-    expect(out[1]).toMatch(/^ {2}Speaker: Annie, recognized/);
-    expect(out[2]).toBe('  nobody called Bob lives here; the household is Sam, Annie.');
+    const out = await dialog(['.speaker Sam', '.speaker', '.speaker Bob', '.speaker off']);
+    expect(out[0]).toMatch(/^ {2}Speaker: Sam, recognized/);
+    expect(out[1]).toMatch(/^ {2}Speaker: Sam, recognized/);
+    expect(out[2]).toBe('  nobody called Bob lives here; the household is Alex, Sam.');
     expect(out[3]).toMatch(/^ {2}Speaker: a voice Alexa does not recognize/);
-    expect(await dialog(['.speaker sam'])).toEqual([expect.stringMatching(/^ {2}Speaker: Sam, recognized/)]);
+    expect(await dialog(['.speaker alex'])).toEqual([expect.stringMatching(/^ {2}Speaker: Alex, recognized/)]);
   });
 
   it('{otp} says the last code sent to the phone; before any, it is said as typed with a warning', async () => {
@@ -135,6 +137,6 @@ describe('the dialog’s .speaker and {otp}', () => {
     const code = out.find((line) => line.startsWith('[phone: '))?.slice(8, 14);
     expect(code).toMatch(/^\d{6}$/);
     expect(out).toContain(`  · {otp} is ${code}`);
-    expect(out.some((line) => line.startsWith("Alexa > Great, Sam. I've signed you in"))).toBe(true);
+    expect(out.some((line) => line.startsWith("Alexa > Great, Alex. I've signed you in"))).toBe(true);
   });
 });

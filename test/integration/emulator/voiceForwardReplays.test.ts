@@ -15,7 +15,7 @@ describe.each(LOCALES)('the shipped %s voice-forward replay file (LWA mode)', (l
     expect(offer).toMatch(spoken(locale, 'link.offerForRequest'));
     expect(starting).toMatch(spoken(locale, 'link.starting'));
     expect(consent).toContain('Ride Hailer');
-    expect(codePrompt).toMatch(/^Sam, /);
+    expect(codePrompt).toMatch(/^Alex, /);
     expect(lines).toContainEqual(expect.stringMatching(/^\[phone: \d{6}\]$/));
   });
 
@@ -23,7 +23,7 @@ describe.each(LOCALES)('the shipped %s voice-forward replay file (LWA mode)', (l
     const code = lines.find((line) => line.startsWith('[phone: '))?.slice(8, 14);
     expect(lines).toContain(`  · {otp} is ${code}`);
     const [, , , , linked, resumed, booked] = alexaLines(lines);
-    expect(linked).toMatch(/Sam.*Login with Amazon/);
+    expect(linked).toMatch(/Alex.*Login with Amazon/);
     expect(resumed).toMatch(spoken(locale, 'order.confirmAfterLink'));
     expect(booked).toMatch(spoken(locale, 'order.booked'));
     expect(lines.join('\n')).not.toMatch(/\[card:/);

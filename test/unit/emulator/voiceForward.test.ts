@@ -48,14 +48,14 @@ describe('voice-forward account linking, Alexa’s side', () => {
   it.each(['I approve', 'approve', 'I agree', 'allow it', 'yes', 'sure'])(
     'takes "%s" as consent and texts a six-digit code to the speaker’s phone',
     async (answer) => {
-      const { task, household } = await flow('en-US', { speaker: 'Annie' });
+      const { task, household } = await flow('en-US', { speaker: 'Sam' });
       await task.begin();
       const step = await task.hear(answer);
       expect(alexa(step)).toEqual([
-        "Annie, to authenticate your request, say, 'My code is', followed by the code I sent to your phone.",
+        "Sam, to authenticate your request, say, 'My code is', followed by the code I sent to your phone.",
       ]);
-      expect(step.heard).toContainEqual({ who: 'phone', text: CODE, to: 'Annie' });
-      expect(household.phone[0]).toMatchObject({ to: 'Annie', code: CODE });
+      expect(step.heard).toContainEqual({ who: 'phone', text: CODE, to: 'Sam' });
+      expect(household.phone[0]).toMatchObject({ to: 'Sam', code: CODE });
       expect(household.phone[0]?.text).toContain(CODE);
     },
   );
@@ -86,7 +86,7 @@ describe('voice-forward account linking, Alexa’s side', () => {
       const step = await task.hear(said);
       expect(links).toEqual(['link']);
       expect(alexa(step)).toEqual([
-        "Great, Sam. I've signed you in with Ride Hailer using Login with Amazon. You can manage your linked account in the skills section of your Alexa app.",
+        "Great, Alex. I've signed you in with Ride Hailer using Login with Amazon. You can manage your linked account in the skills section of your Alexa app.",
       ]);
       expect(step.outcome).toEqual({ status: { code: '200', message: 'OK' }, result: { status: 'LINKED' } });
     },
@@ -169,7 +169,7 @@ describe.each(LANGUAGES)('in $locale', ({ locale, approve, deny, code }) => {
     for (const key of Object.keys(english) as (keyof typeof english)[]) expect(lines[key]).not.toBe(english[key]);
     const { task } = await flow(locale);
     expect(alexa(await task.begin())[0]).toContain('Ride Hailer');
-    expect(alexa(await task.hear(approve))[0]).toMatch(/^Sam, /);
+    expect(alexa(await task.hear(approve))[0]).toMatch(/^Alex, /);
     expect((await task.hear(code)).outcome?.result).toEqual({ status: 'LINKED' });
   });
 

@@ -1,30 +1,40 @@
-import { findAccessToken, LINK_REQUIRED, requiresLink } from '../../../lambda/accountLinking';
+import { accountAccessToken, LINK_REQUIRED, personAccessToken, requiresLink } from '../../../lambda/accountLinking';
 import { build, withAccessToken, withIntent } from '../../helpers/requests';
 
-describe('findAccessToken', () => {
+describe('accountAccessToken', () => {
   it('reads context.System.user.accessToken first', () => {
     const envelope = build(
       'launch',
       withAccessToken('from-session', 'session'),
       withAccessToken('from-context', 'context'),
     );
-    expect(findAccessToken(envelope)).toBe('from-context');
+    expect(accountAccessToken(envelope)).toBe('from-context');
   });
 
   it('falls back to session.user.accessToken', () => {
-    expect(findAccessToken(build('launch', withAccessToken('from-session', 'session')))).toBe('from-session');
+    expect(accountAccessToken(build('launch', withAccessToken('from-session', 'session')))).toBe('from-session');
   });
 
-  it('falls back to the recognized speaker’s person token (personal linking)', () => {
-    expect(findAccessToken(build('launch', withAccessToken('from-person', 'person')))).toBe('from-person');
+  it('does not take the recognized speaker’s token for the account’s', () => {
+    expect(accountAccessToken(build('launch', withAccessToken('from-person', 'person')))).toBeUndefined();
   });
 
   it('finds the token on session-less skill events', () => {
-    expect(findAccessToken(build('skill-account-linked'))).toBe('fixture-linked-token');
+    expect(accountAccessToken(build('skill-account-linked'))).toBe('fixture-linked-token');
   });
 
   it('returns undefined when the user has not linked (the properties are absent)', () => {
-    expect(findAccessToken(build('launch'))).toBeUndefined();
+    expect(accountAccessToken(build('launch'))).toBeUndefined();
+  });
+});
+
+describe('personAccessToken', () => {
+  it('reads context.System.person.accessToken (personal linking)', () => {
+    expect(personAccessToken(build('launch', withAccessToken('from-person', 'person')))).toBe('from-person');
+  });
+
+  it('is undefined for an account-level link', () => {
+    expect(personAccessToken(build('launch', withAccessToken('from-account')))).toBeUndefined();
   });
 });
 

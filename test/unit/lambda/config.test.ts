@@ -20,7 +20,13 @@ describe('loadConfig', () => {
       linkedServiceBudgetMs: 2500,
       serviceCredentials: undefined,
       voiceForwardLinking: false,
+      speakerTokens: 'PERSON_OR_ACCOUNT',
     });
+  });
+
+  it('lets a recognized speaker without a personal link use the account’s link unless PERSON_ONLY is set', () => {
+    expect(loadConfig({ ...BASE, RECOGNIZED_SPEAKER_TOKEN: 'PERSON_ONLY' }).speakerTokens).toBe('PERSON_ONLY');
+    expect(loadConfig({ ...BASE, RECOGNIZED_SPEAKER_TOKEN: '' }).speakerTokens).toBe('PERSON_OR_ACCOUNT');
   });
 
   it('turns voice-forward account linking on by default in LWA mode only', () => {
@@ -55,6 +61,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'warn',
       LINKED_SERVICE_BUDGET_MS: '3000',
       VOICE_FORWARD_ACCOUNT_LINKING: 'DISABLED',
+      RECOGNIZED_SPEAKER_TOKEN: 'PERSON_ONLY',
     });
     expect(config).toMatchObject({
       linkedService: 'lwa',
@@ -67,6 +74,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       linkedServiceBudgetMs: 3000,
       voiceForwardLinking: false,
+      speakerTokens: 'PERSON_ONLY',
     });
   });
 
@@ -93,6 +101,7 @@ describe('loadConfig', () => {
     ['LINKED_SERVICE_BUDGET_MS', '5000'],
     ['LINKED_SERVICE_BUDGET_MS', 'fast'],
     ['VOICE_FORWARD_ACCOUNT_LINKING', 'yes'],
+    ['RECOGNIZED_SPEAKER_TOKEN', 'person'],
   ])('rejects a malformed %s (%s) and names it', (variable, value) => {
     const error = failure({ ...BASE, [variable]: value });
     expect(error.variable).toBe(variable);
