@@ -72,4 +72,5 @@ export const de = {
   'rideType.xl': 'XL-Fahrt',
   'rideType.premium': 'Premiumfahrt',
   'rideType.shared': 'Sammelfahrt',
+  'place.home': 'Zuhause',
 } as const satisfies Catalog;

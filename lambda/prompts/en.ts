@@ -66,4 +66,6 @@ export const en = {
   'rideType.xl': 'an XL car',
   'rideType.premium': 'a premium car',
   'rideType.shared': 'a shared ride',
+  // The destination home, as said in answer to "where to?" (see HomeAsDestinationHandler).
+  'place.home': 'home',
 } as const;

@@ -69,4 +69,5 @@ export const es = {
   'rideType.xl': 'viaje XL',
   'rideType.premium': 'viaje premium',
   'rideType.shared': 'viaje compartido',
+  'place.home': 'casa',
 } as const satisfies Catalog;
