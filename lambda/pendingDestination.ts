@@ -29,9 +29,8 @@ export const pendingDestinationInterceptor: ResponseInterceptor = {
   },
 };
 
-/** The intent whose destination the skill asked for in its last response, if it did. */
+/** The intent whose destination the skill asked for in its last response (the session it sent back), if any. */
 export function pendingDestinationIntent(input: HandlerInput): string | undefined {
-  if (input.requestEnvelope.session === undefined) return undefined;
-  const value: unknown = input.attributesManager.getSessionAttributes()[KEY];
+  const value: unknown = input.requestEnvelope.session?.attributes?.[KEY];
   return typeof value === 'string' ? value : undefined;
 }

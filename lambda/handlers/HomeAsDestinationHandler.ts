@@ -16,11 +16,9 @@ const ANSWERED_BY = { OrderRideIntent: OrderRideIntentHandler, FareEstimateInten
  */
 export const HomeAsDestinationHandler: RequestHandler = {
   canHandle: (input) => {
+    if (!isIntent(input, 'AMAZON.NavigateHomeIntent')) return false;
     const pending = pendingDestinationIntent(input);
-    return (
-      isIntent(input, 'AMAZON.NavigateHomeIntent') &&
-      (pending === 'OrderRideIntent' || pending === 'FareEstimateIntent')
-    );
+    return pending === 'OrderRideIntent' || pending === 'FareEstimateIntent';
   },
   handle(input) {
     const name = pendingDestinationIntent(input) as keyof typeof ANSWERED_BY;

@@ -57,7 +57,7 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['estándar', 'taxi', 'coche', 'coche normal', 'turismo', 'v. t. c.', 'berlina'],
+    standard: ['estándar', 'uber', 'taxi', 'coche', 'coche normal', 'turismo', 'v. t. c.', 'berlina'],
     xl: ['monovolumen', 'coche grande', 'furgoneta', 'siete plazas', 'seis plazas', 'x. l.'],
     premium: ['premium', 'prémium', 'de lujo', 'coche de lujo', 'berlina de lujo', 'ejecutivo', 'gama alta'],
     shared: ['viaje compartido', 'coche compartido', 'taxi compartido', 'trayecto compartido', 'pool'],

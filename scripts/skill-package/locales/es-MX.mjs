@@ -24,7 +24,7 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['estándar', 'taxi', 'carro', 'auto', 'carro normal', 'auto normal', 'sedán'],
+    standard: ['estándar', 'uber', 'taxi', 'carro', 'auto', 'carro normal', 'auto normal', 'sedán'],
     xl: ['camioneta', 'van', 'carro grande', 'auto grande', 'minivan', 'de siete pasajeros', 'x. l.'],
     premium: ['premium', 'de lujo', 'carro de lujo', 'auto de lujo', 'ejecutivo', 'auto ejecutivo'],
     shared: ['viaje compartido', 'carro compartido', 'compartido', 'colectivo', 'pool'],

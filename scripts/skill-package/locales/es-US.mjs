@@ -23,7 +23,7 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['estándar', 'carro', 'taxi', 'auto', 'carro normal', 'sedán'],
+    standard: ['estándar', 'uber', 'carro', 'taxi', 'auto', 'carro normal', 'sedán'],
     xl: ['camioneta', 'van', 'minivan', 'carro grande', 'de seis pasajeros', 'x. l.'],
     premium: ['premium', 'de lujo', 'carro de lujo', 'ejecutivo', 'limosina'],
     shared: ['viaje compartido', 'carro compartido', 'compartido', 'pool', 'carpool'],
