@@ -146,9 +146,9 @@ export default {
     ],
   },
   prompts: {
-    OrderRideIntent: ['Wohin möchtest du fahren?', 'Wohin soll es gehen?', 'Wo soll der Fahrer dich hinbringen?'],
+    OrderRideIntent: ['Wohin möchten Sie fahren?', 'Wohin soll es gehen?', 'Wohin soll der Fahrer Sie bringen?'],
     FareEstimateIntent: [
-      'Wohin möchtest du fahren? Dann sage ich dir, was es ungefähr kostet.',
+      'Wohin möchten Sie fahren? Dann sage ich Ihnen, was es ungefähr kostet.',
       'Für welches Ziel soll ich den Preis berechnen?',
     ],
   },
@@ -197,12 +197,13 @@ export default {
     stephansdom: ['stephansdom', 'stephansplatz'],
   },
   listing: {
-    summary: 'Bestell per Sprache eine Fahrt, frag nach, wo dein Fahrer ist, und erfahre vorab den Fahrpreis.',
+    summary:
+      'Bestellen Sie per Sprache eine Fahrt, fragen Sie nach, wo Ihr Fahrer ist, und erfahren Sie vorab den Fahrpreis.',
     description: [
-      'Mit Ride Hailer bestellst du eine Fahrt einfach per Sprache. Sag Alexa, wohin du möchtest, und auf Wunsch auch, welches Fahrzeug du brauchst: Standard, Großraumtaxi, Premium oder Sammeltaxi. Ride Hailer bestätigt die Fahrt mit dir und schickt einen Fahrer los.',
-      'Während du wartest, kannst du fragen, wo dein Fahrer gerade ist oder wie lange es noch dauert. Haben sich deine Pläne geändert, stornierst du die Fahrt einfach. Außerdem erfährst du schon vor der Bestellung, was eine Fahrt ungefähr kostet.',
-      'Zum Öffnen des Skills und zum Bestellen, Verfolgen und Stornieren von Fahrten brauchst du ein Ride-Hailer-Konto. Verknüpfe es beim Aktivieren des Skills in der Alexa App oder sag „verknüpfe mein Konto“: Alexa schickt dir dann eine Karte mit einem Anmeldelink in die Alexa App. Preisschätzungen funktionieren auch ohne Konto.',
-      'Probier zum Beispiel:\n„Alexa, frag ride hailer, was ein Taxi zum Flughafen kostet“\n„Alexa, frag ride hailer, wo mein Fahrer ist“',
+      'Mit Ride Hailer bestellen Sie eine Fahrt einfach per Sprache. Sagen Sie Alexa, wohin Sie möchten, und auf Wunsch auch, welches Fahrzeug Sie brauchen: Standard, Großraumtaxi, Premium oder Sammeltaxi. Ride Hailer bestätigt die Fahrt mit Ihnen und schickt einen Fahrer los.',
+      'Während Sie warten, können Sie fragen, wo Ihr Fahrer gerade ist oder wie lange es noch dauert. Haben sich Ihre Pläne geändert, stornieren Sie die Fahrt einfach. Außerdem erfahren Sie schon vor der Bestellung, was eine Fahrt ungefähr kostet.',
+      'Zum Bestellen, Verfolgen und Stornieren von Fahrten brauchen Sie ein Ride-Hailer-Konto. Verknüpfen Sie es beim Aktivieren des Skills in der Alexa App oder sagen Sie „verknüpfe mein Konto“: Alexa schickt Ihnen dann eine Karte mit einem Anmeldelink in die Alexa App. Preisschätzungen funktionieren auch ohne Konto.',
+      'Probieren Sie zum Beispiel:\n„Alexa, frag ride hailer, was ein Taxi zum Flughafen kostet“\n„Alexa, frag ride hailer, wo mein Fahrer ist“',
     ].join('\n\n'),
     examplePhrases: [
       'Alexa, öffne ride hailer',

@@ -135,10 +135,10 @@ export default {
     ],
   },
   prompts: {
-    OrderRideIntent: ['Dove vuoi andare?', 'Qual è la destinazione?', "Dove deve portarti l'autista?"],
+    OrderRideIntent: ['Dove desidera andare?', 'Qual è la destinazione?', "Dove deve portarla l'autista?"],
     FareEstimateIntent: [
-      'Dove vuoi andare? Ti dico quanto costa più o meno.',
-      'Per quale destinazione vuoi sapere la tariffa?',
+      'Dove desidera andare? Le dico quanto costa più o meno.',
+      'Per quale destinazione vuole sapere la tariffa?',
     ],
   },
   rideTypes: {
@@ -199,12 +199,12 @@ export default {
     piazza_san_marco: ['piazza san marco', 'san marco'],
   },
   listing: {
-    summary: 'Prenota una corsa con la voce, scopri dov’è il tuo autista e conosci la tariffa in anticipo.',
+    summary: 'Prenoti una corsa con la voce, scopra dov’è il suo autista e conosca la tariffa in anticipo.',
     description: [
-      'Con Ride Hailer prenoti una corsa con la voce. Di’ ad Alexa dove vuoi andare e, se vuoi, che tipo di auto ti serve: standard, monovolume, premium o corsa condivisa. Ride Hailer conferma la corsa con te e manda un autista.',
-      'Mentre aspetti, chiedi dov’è il tuo autista o quanto manca al suo arrivo. Hai cambiato programma? Annulla semplicemente la corsa. Puoi anche chiedere quanto costa un tragitto prima di prenotare.',
-      'Per aprire la skill e per prenotare, seguire e annullare le corse serve un account Ride Hailer. Collegalo nell’app Alexa quando attivi la skill, oppure di’ «collega il mio account» e Alexa invierà una scheda con un link di accesso alla tua app Alexa. La stima della tariffa funziona anche senza account.',
-      'Prova a dire:\n«Alexa, chiedi a ride hailer di chiamare un taxi per l’aeroporto»\n«Alexa, chiedi a ride hailer dov’è il mio autista»',
+      'Con Ride Hailer prenota una corsa con la voce. Dica ad Alexa dove vuole andare e, se desidera, che tipo di auto le serve: standard, monovolume, premium o corsa condivisa. Ride Hailer conferma la corsa con lei e manda un autista.',
+      'Mentre aspetta, chieda dov’è il suo autista o quanto manca al suo arrivo. Ha cambiato programma? Annulli semplicemente la corsa. Può anche chiedere quanto costa un tragitto prima di prenotare.',
+      'Per prenotare, seguire e annullare le corse serve un account Ride Hailer. Lo colleghi nell’app Alexa quando attiva la skill, oppure dica «collega il mio account» e Alexa invierà una scheda con un link di accesso alla sua app Alexa. La stima della tariffa funziona anche senza account.',
+      'Provi a dire:\n«Alexa, chiedi a ride hailer di chiamare un taxi per l’aeroporto»\n«Alexa, chiedi a ride hailer dov’è il mio autista»',
     ].join('\n\n'),
     examplePhrases: [
       'Alexa, apri ride hailer',
