@@ -99,7 +99,7 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
     if (pathname === '/api/link/start') return redirect(res, ctx.emulator.startLink(user(ctx)));
     if (pathname === `/api/skill/link/${ctx.skill.vendorId}`) {
       const result = await ctx.emulator.completeLink(url.toString());
-      return sendHtml(res, result.tokens ? 200 : 400, linkResultPage(result.trace, ctx.skill.name));
+      return sendHtml(res, result.tokens ? 200 : 400, linkResultPage(result.trace, ctx.skill.name, user(ctx).locale));
     }
   }
   const action = req.method === 'POST' ? ACTIONS[pathname] : undefined;
