@@ -24,7 +24,7 @@ export const de = {
   newSession: 'Neue Sitzung',
   activity: 'Aktivitäten',
   noCards: 'Noch keine Karten.',
-  cardTitle: 'Verknüpfen Sie Ihr {skill}-Konto',
+  cardTitle: 'Verknüpfen Sie Ihr Konto bei {skill}',
   cardBody: '{skill} bittet Sie, Ihr Konto zu verknüpfen, damit Fahrten für Sie gebucht werden können.',
   linkedTitle: 'Verknüpft',
   linkedHeading: '{skill} wurde erfolgreich verknüpft.',
