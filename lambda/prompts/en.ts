@@ -66,6 +66,6 @@ export const en = {
   'rideType.xl': 'an XL car',
   'rideType.premium': 'a premium car',
   'rideType.shared': 'a shared ride',
-  // The destination home, as said in answer to "where to?" (see HomeAsDestinationHandler).
+  // How the language names the destination home in speech (lambda/trip.ts, HomeAsDestinationHandler).
   'place.home': 'home',
 } as const;
