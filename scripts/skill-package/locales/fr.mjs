@@ -21,6 +21,10 @@ export default {
       'commande un {rideType}',
       'il me faut un {rideType} pour {destination}',
       'appelle moi un {rideType}',
+      'commande une {rideType} pour {destination}',
+      'commande une {rideType}',
+      'réserve une {rideType} pour {destination}',
+      'commande moi une {rideType}',
     ],
     RideStatusIntent: [
       'où est mon chauffeur',
