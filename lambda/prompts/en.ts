@@ -67,5 +67,5 @@ export const en = {
   'rideType.premium': 'a premium car',
   'rideType.shared': 'a shared ride',
   // How the language names the destination home in speech (lambda/trip.ts, HomeAsDestinationHandler).
-  'place.home': 'home',
+  'place.home': 'your home',
 } as const;

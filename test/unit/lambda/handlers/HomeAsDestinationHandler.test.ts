@@ -62,7 +62,7 @@ describe('HomeAsDestinationHandler', () => {
         withSessionAttributes({ elicitingDestination: 'FareEstimateIntent' }),
       ),
     );
-    expect(speechOf(response)).toMatch(/^The fare for a car to home is about/);
+    expect(speechOf(response)).toMatch(/^The fare for a car to your home is about/);
     expect(unit.gateway.trips.at(-1)).toMatchObject({ place: 'home', market: 'US' });
   });
 
