@@ -6,7 +6,7 @@ import { declinedRecently, rememberDeclined } from './linkOfferMemory';
 import { t } from './prompts';
 import { ctx } from './requestContext';
 import type { RideType } from './rides/types';
-import { destinationSlot, rideTypeSlot } from './slots';
+import { destinationPlace, destinationSlot, rideTypeSlot } from './slots';
 
 /**
  * How an unlinked user is asked to link: by voice (voice-forward account linking) where Alexa can do it, else
@@ -51,6 +51,8 @@ export const ASK_FOR_ACCOUNT_LINKING_URI = 'connection://AMAZON.AskForAccountLin
 export interface PendingRequest {
   intent: string;
   destination?: string;
+  /** The canonical place the destination resolved to, so the fare after linking is the same. */
+  place?: string;
   rideType?: RideType;
 }
 
@@ -99,7 +101,13 @@ function pendingFrom(input: HandlerInput): PendingRequest | undefined {
   const { intent } = request as IntentRequest;
   const destination = destinationSlot(intent);
   const rideType = rideTypeSlot(intent);
-  return { intent: intent.name, ...(destination ? { destination } : {}), ...(rideType ? { rideType } : {}) };
+  const place = destinationPlace(intent);
+  return {
+    intent: intent.name,
+    ...(destination ? { destination } : {}),
+    ...(place ? { place } : {}),
+    ...(rideType ? { rideType } : {}),
+  };
 }
 
 /** The gate's answer to a request that needs a link: the offer by voice (keeping the request), or the card. */

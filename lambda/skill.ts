@@ -7,6 +7,7 @@ import { ExitIntentHandler } from './handlers/ExitIntentHandler';
 import { FallbackIntentHandler } from './handlers/FallbackIntentHandler';
 import { FareEstimateIntentHandler } from './handlers/FareEstimateIntentHandler';
 import { HelpIntentHandler } from './handlers/HelpIntentHandler';
+import { HomeAsDestinationHandler } from './handlers/HomeAsDestinationHandler';
 import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
 import { LinkAccountIntentHandler } from './handlers/LinkAccountIntentHandler';
 import { LinkGateHandler } from './handlers/LinkGateHandler';
@@ -17,6 +18,7 @@ import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandle
 import { SessionResumedRequestHandler } from './handlers/SessionResumedRequestHandler';
 import { SkillAccountLinkedHandler, SkillDisabledHandler, SkillEnabledHandler } from './handlers/SkillEventHandlers';
 import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
+import { pendingDestinationInterceptor } from './pendingDestination';
 import { contextInterceptor } from './requestContext';
 
 /** The routing table: the first handler whose canHandle is true answers. The gate comes first. */
@@ -30,6 +32,7 @@ export const HANDLERS = [
   LinkAccountIntentHandler,
   LinkOfferReplyHandler,
   HelpIntentHandler,
+  HomeAsDestinationHandler,
   ExitIntentHandler,
   FallbackIntentHandler,
   SessionEndedRequestHandler,
@@ -49,6 +52,7 @@ export function buildSkill(deps: SkillDeps): RideHailerSkill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...HANDLERS)
     .addRequestInterceptors(contextInterceptor(deps))
+    .addResponseInterceptors(pendingDestinationInterceptor)
     .addErrorHandlers(errorHandler(deps))
     .withCustomUserAgent('ride-hailer');
   if (deps.persistence !== undefined) builder.withPersistenceAdapter(deps.persistence);

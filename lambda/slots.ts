@@ -50,6 +50,15 @@ export function rideTypeSlot(intent: Intent): RideType | undefined {
   return RIDE_TYPES.find((type) => type === said);
 }
 
+/**
+ * The canonical place the destination resolved to (its DESTINATION slot id, e.g. "the station" →
+ * `train_station`), undefined when Alexa resolved none. Fares follow this id, never the wording.
+ * @see https://developer.amazon.com/docs/custom-skills/entity-resolution.html
+ */
+export function destinationPlace(intent: Intent): string | undefined {
+  return resolvedId(intent.slots?.destination);
+}
+
 /** The destination the user said, as they said it. */
 export function destinationSlot(intent: Intent): string | undefined {
   return slotText(intent, 'destination');

@@ -1,4 +1,5 @@
-import { fragment, type MessageVars, money, type SupportedLocale } from './prompts';
+import { fragment, type MessageVars, type SupportedLocale } from './prompts';
+import { spokenMoney } from './prompts/spokenMoney';
 import type { Money, Ride, RideType } from './rides/types';
 
 /** Message variables shared by the ride messages: names, car, plate, ETA, fare and ride type. */
@@ -19,8 +20,9 @@ export function minutes(locale: SupportedLocale, count: number) {
   return fragment(locale, 'minutes', { count: Math.max(1, Math.round(count)) });
 }
 
+/** A fare for speech: digits and the currency as the locale names it ("287 pesos", "65,90 €"). */
 export function fareText(locale: SupportedLocale, fare: Money): string {
-  return money(locale, fare.amount, fare.currency);
+  return spokenMoney(locale, fare.amount, fare.currency);
 }
 
 export function rideTypeName(locale: SupportedLocale, rideType: RideType) {

@@ -82,7 +82,8 @@ export class Conversation {
     const { skillId } = this.deps;
     if (pending.kind === 'elicit') {
       const resolved = nlu.resolve(text);
-      if (EXIT_INTENTS.has(resolved.name)) return this.sendIntent(turn, resolved, nlu);
+      const slotValue = nlu.answersElicitation(pending.intent.name, pending.slot, text);
+      if (!slotValue && EXIT_INTENTS.has(resolved.name)) return this.sendIntent(turn, resolved, nlu);
       const intent = withSlots(pending.intent, nlu.fillSlot(pending.intent.name, pending.slot, text), skillId);
       return this.send(turn, intentRequest(nlu.locale, intent, 'IN_PROGRESS'), intent, nlu);
     }

@@ -128,7 +128,8 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
       const result = await ctx.emulator.completeLink(url.toString());
       const onDevice = result.context?.onDevice === true ? user(ctx).screen.view : undefined;
       const deviceLine = onDevice?.show === 'linked' ? onDevice.line : undefined;
-      return sendHtml(res, result.tokens ? 200 : 400, linkResultPage(result.trace, ctx.skill.name, deviceLine));
+      const page = linkResultPage(result.trace, ctx.skill.name, user(ctx).locale, deviceLine);
+      return sendHtml(res, result.tokens ? 200 : 400, page);
     }
   }
   const extra = ctx.appToApp?.actions[pathname];

@@ -97,6 +97,7 @@ export class AccountLinker {
     trace.callback = `${shownCode}, state matches`;
     const error = params.get('error');
     if (error !== null) {
+      trace.redirectError = error;
       const description = params.get('error_description');
       return this.fail(
         entry,

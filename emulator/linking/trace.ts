@@ -19,6 +19,8 @@ export interface LinkTrace {
   callback?: string;
   token?: TokenCall;
   linked: boolean;
+  /** The OAuth error code the server redirected back with (RFC 6749 §4.1.2.1), e.g. `access_denied`. */
+  redirectError?: string;
   /** One-line outcome: "linked", or why not. */
   outcome: string;
 }

@@ -147,15 +147,31 @@ export class LocaleNlu {
    * else the whole utterance as the value.
    */
   fillSlot(intent: string, slot: string, text: string): Record<string, SlotInput> {
+    const best = this.slotAnswer(intent, slot, text);
+    if (best !== undefined) return best.slots;
     const input = words(text);
+    const declared = this.intents.get(intent)?.slots?.find((candidate) => candidate.name === slot);
+    const whole = declared === undefined ? undefined : this.typeOf(declared.type).accept(input.source.trim());
+    return whole === undefined ? {} : { [slot]: whole };
+  }
+
+  /**
+   * Whether the words answer an elicitation of the slot with one of its type's values ("home", "nach Hause",
+   * "घर"), through the slot's samples or the intent's. While a skill elicits a slot, Alexa weighs the slot's
+   * values above built-in intents, so such an answer fills the slot rather than going to NavigateHome or Stop.
+   * @see https://developer.amazon.com/docs/custom-skills/dialog-interface-reference.html#elicitslot
+   */
+  answersElicitation(intent: string, slot: string, text: string): boolean {
+    return this.slotAnswer(intent, slot, text)?.slots[slot]?.resolved !== undefined;
+  }
+
+  private slotAnswer(intent: string, slot: string, text: string): PatternMatch | undefined {
+    const input = this.withoutFillers(withoutWakeWord(words(text)));
     const declared = this.intents.get(intent)?.slots?.find((candidate) => candidate.name === slot);
     const samples = [...(declared?.samples ?? []), ...(this.intents.get(intent)?.samples ?? [])];
     const matcher = this.slotMatcher(intent);
     const matches = samples.flatMap((sample) => matchPattern(compilePattern(intent, sample), input, matcher));
-    const best = bestMatch(matches.filter((match) => match.slots[slot] !== undefined));
-    if (best !== undefined) return best.slots;
-    const whole = declared === undefined ? undefined : this.typeOf(declared.type).accept(input.source.trim());
-    return whole === undefined ? {} : { [slot]: whole };
+    return bestMatch(matches.filter((match) => match.slots[slot] !== undefined));
   }
 
   /** Whether the words end what is going on: stop or cancel. */

@@ -4,8 +4,9 @@ import { preferredRideType } from '../preferences';
 import { t } from '../prompts';
 import { ctx } from '../requestContext';
 import { isIntent } from '../requestMatch';
-import { destinationSlot, rideTypeSlot } from '../slots';
+import { destinationPlace, destinationSlot, rideTypeSlot } from '../slots';
 import { fareText, minutes, rideTypeName } from '../speech';
+import { tripFor } from '../trip';
 
 /** "How much is a ride to the airport?": works without a linked account (optional linking). */
 export const FareEstimateIntentHandler: RequestHandler = {
@@ -22,7 +23,7 @@ export const FareEstimateIntentHandler: RequestHandler = {
         .getResponse();
     }
     const rideType = rideTypeSlot(intent) ?? (await preferredRideType(input));
-    const fare = await rides.estimateFare({ destination, rideType });
+    const fare = await rides.estimateFare(tripFor(locale, destination, destinationPlace(intent), rideType));
     const vars = {
       destination,
       rideType: rideTypeName(locale, rideType),

@@ -6,8 +6,9 @@ import { preferredRideType, rememberRideType } from '../preferences';
 import { t } from '../prompts';
 import { ctx } from '../requestContext';
 import { isIntent } from '../requestMatch';
-import { destinationSlot, rideTypeSlot } from '../slots';
+import { destinationPlace, destinationSlot, rideTypeSlot } from '../slots';
 import { rideVars } from '../speech';
+import { tripFor } from '../trip';
 
 /**
  * "Order a car to the airport": checks the rider has no active ride, asks for a missing destination,
@@ -37,7 +38,8 @@ export const OrderRideIntentHandler: RequestHandler = {
         .addElicitSlotDirective('destination', intent)
         .getResponse();
     }
-    const trip = { destination, rideType: rideTypeSlot(intent) ?? (await preferredRideType(input)) };
+    const rideType = rideTypeSlot(intent) ?? (await preferredRideType(input));
+    const trip = tripFor(locale, destination, destinationPlace(intent), rideType);
     if (intent.confirmationStatus !== 'CONFIRMED') return quoteOrder(input, intent, trip);
     const ride = await rides.book(token, trip, request.requestId);
     await rememberRideType(input, trip.rideType);

@@ -7,6 +7,7 @@ import { preferredRideType } from '../preferences';
 import { t } from '../prompts';
 import { ctx } from '../requestContext';
 import { isRequestType } from '../requestMatch';
+import { tripFor } from '../trip';
 
 /** The order intent as Alexa would send it, with the slots the user gave before linking. */
 function orderIntent(pending: PendingRequest | undefined): Intent {
@@ -44,7 +45,8 @@ async function resume(input: HandlerInput, token: string, pending: PendingReques
       .addElicitSlotDirective('destination', intent)
       .getResponse();
   }
-  const trip = { destination: pending.destination, rideType: pending.rideType ?? (await preferredRideType(input)) };
+  const rideType = pending.rideType ?? (await preferredRideType(input));
+  const trip = tripFor(locale, pending.destination, pending.place, rideType);
   return quoteOrder(input, intent, trip, 'order.confirmAfterLink');
 }
 

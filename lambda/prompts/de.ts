@@ -74,4 +74,5 @@ export const de = {
   'rideType.xl': 'XL-Fahrt',
   'rideType.premium': 'Premiumfahrt',
   'rideType.shared': 'Sammelfahrt',
+  'place.home': 'Zuhause',
 } as const satisfies Catalog;

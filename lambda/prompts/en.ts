@@ -68,4 +68,6 @@ export const en = {
   'rideType.xl': 'an XL car',
   'rideType.premium': 'a premium car',
   'rideType.shared': 'a shared ride',
+  // How the language names the destination home in speech (lambda/trip.ts, HomeAsDestinationHandler).
+  'place.home': 'your home',
 } as const;

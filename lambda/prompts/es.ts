@@ -71,4 +71,5 @@ export const es = {
   'rideType.xl': 'viaje XL',
   'rideType.premium': 'viaje premium',
   'rideType.shared': 'viaje compartido',
+  'place.home': 'casa',
 } as const satisfies Catalog;

@@ -72,4 +72,5 @@ export const fr = {
   'rideType.xl': 'voiture XL',
   'rideType.premium': 'voiture premium',
   'rideType.shared': 'course partagée',
+  'place.home': 'la maison',
 } as const satisfies Catalog;

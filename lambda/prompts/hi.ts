@@ -65,4 +65,5 @@ export const hi = {
   'rideType.xl': 'XL कैब',
   'rideType.premium': 'प्रीमियम कैब',
   'rideType.shared': 'शेयर्ड राइड',
+  'place.home': 'घर',
 } as const satisfies Catalog;

@@ -69,4 +69,5 @@ export const it = {
   'rideType.xl': 'vettura XL',
   'rideType.premium': 'vettura premium',
   'rideType.shared': 'corsa condivisa',
+  'place.home': 'casa',
 } as const satisfies Catalog;

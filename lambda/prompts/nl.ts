@@ -66,4 +66,5 @@ export const nl = {
   'rideType.xl': 'XL-auto',
   'rideType.premium': 'premiumauto',
   'rideType.shared': 'gedeelde rit',
+  'place.home': 'huis',
 } as const satisfies Catalog;

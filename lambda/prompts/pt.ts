@@ -70,4 +70,5 @@ export const pt = {
   'rideType.xl': 'corrida XL',
   'rideType.premium': 'corrida premium',
   'rideType.shared': 'corrida compartilhada',
+  'place.home': 'casa',
 } as const satisfies Catalog;

@@ -55,7 +55,12 @@ export class RideHailerApi implements RidesGateway {
   }
 
   async estimateFare(trip: Trip): Promise<FareEstimate> {
-    const query = { destination: trip.destination, rideType: trip.rideType };
+    const query = {
+      destination: trip.destination,
+      rideType: trip.rideType,
+      market: trip.market,
+      ...(trip.place ? { place: trip.place } : {}),
+    };
     return this.call('fare', { method: 'GET', url: '/v1/fares', query }, (r) => {
       if (r.status !== 200) throw new Error(`status ${r.status}`);
       return parseFareEstimate(r.body);
@@ -68,7 +73,12 @@ export class RideHailerApi implements RidesGateway {
       url: '/v1/rides',
       accessToken,
       headers: { 'Idempotency-Key': idempotencyKey },
-      body: { destination: trip.destination, rideType: trip.rideType },
+      body: {
+        destination: trip.destination,
+        rideType: trip.rideType,
+        market: trip.market,
+        ...(trip.place ? { place: trip.place } : {}),
+      },
     };
     return this.call('book', request, (r) => {
       if (r.status === 409) throw new RideConflictError('rider already has an active ride');

@@ -1,12 +1,5 @@
+import { fareFor } from '../../shared/fares';
 import type { Driver, FareEstimate, RideType, Trip } from './types';
-
-/** Base fare and per-kilometre price in USD per ride type; the skill's own table for LWA mode. */
-const PRICES: Record<RideType, { base: number; perKm: number; pickupMinutes: number }> = {
-  standard: { base: 3.5, perKm: 1.2, pickupMinutes: 4 },
-  xl: { base: 5, perKm: 1.8, pickupMinutes: 7 },
-  premium: { base: 8, perKm: 2.6, pickupMinutes: 6 },
-  shared: { base: 2, perKm: 0.8, pickupMinutes: 9 },
-};
 
 const DRIVERS = ['Sam', 'Priya', 'Lukas', 'Camille', 'Diego', 'Sofia', 'Anouk', 'Marco', 'Ravi', 'Ana'];
 const CARS = ['blue Toyota Prius', 'white Kia Niro', 'grey Skoda Octavia', 'black Tesla Model 3', 'red Honda Jazz'];
@@ -22,16 +15,12 @@ function hash(text: string): number {
   return h;
 }
 
-/** A stable pseudo-distance (2–30 km) for a destination name, so the same trip always costs the same. */
-function distanceKm(destination: string): number {
-  return 2 + (hash(destination) % 2800) / 100;
-}
-
-/** Fare estimate from the local table (amount rounded to cents). */
+/**
+ * Fare estimate in LWA mode, from the fare table the rides API uses too (shared/fares), so a trip costs the
+ * same in both modes: priced by the resolved place, ride type and market.
+ */
 export function estimateFromTable(trip: Trip): FareEstimate {
-  const price = PRICES[trip.rideType];
-  const amount = Math.round((price.base + price.perKm * distanceKm(trip.destination)) * 100) / 100;
-  return { amount, currency: 'USD', etaMinutes: price.pickupMinutes + (hash(trip.destination) % 5) };
+  return fareFor({ place: trip.place, rideType: trip.rideType, market: trip.market });
 }
 
 /** A deterministic driver for a ride id. */

@@ -1,3 +1,5 @@
+import type { Market } from '../../shared/fares';
+
 /** Ride types the rides API knows (service/openapi.yaml `RideType`). */
 export const RIDE_TYPES = ['standard', 'xl', 'premium', 'shared'] as const;
 export type RideType = (typeof RIDE_TYPES)[number];
@@ -42,8 +44,13 @@ export interface Ride {
 
 /** What the rider asked for. */
 export interface Trip {
+  /** The destination as the rider said it, for speech and the ride record. */
   destination: string;
+  /** The canonical place it resolved to (entity resolution), undefined when none; the fare follows it. */
+  place?: string;
   rideType: RideType;
+  /** Where the trip is priced: the country of the request's locale. */
+  market: Market;
 }
 
 /** Whether a ride still needs the rider's attention (can be tracked or cancelled). */

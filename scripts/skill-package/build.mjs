@@ -218,7 +218,7 @@ function withSiblingSamples(byLocale) {
  * with each of the others: Alexa then finds the slot's edge whatever the user says.
  */
 const DESTINATION_LEADS = {
-  de: ['zum', 'zur', 'nach', 'zu'],
+  de: ['zum', 'zur', 'nach', 'zu', 'ins', 'in die', 'in den'],
   fr: ['à', 'au', 'à la', 'aux', 'pour', 'vers', "jusqu'à"],
   es: ['a', 'al', 'a la', 'hacia', 'hasta', 'para'],
   it: ['a', 'al', 'alla', 'per', 'verso', 'fino a'],

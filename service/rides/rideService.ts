@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DEFAULT_MARKET, type Market } from '../../shared/fares';
 import { IdempotencyKeyReusedError, NotFoundError, RideInProgressError } from '../errors';
 import { estimateFare, normalizeDestination } from './fares';
 import type { RideRecord, RideRepository, RideType, RideView } from './ride';
@@ -14,6 +15,10 @@ export interface RideServiceDeps {
 export interface BookRideRequest {
   destination: string;
   rideType: RideType;
+  /** Where the ride is priced (its currency). */
+  market: Market;
+  /** The canonical place the destination resolved to, if any; the fare follows it. */
+  place: string | undefined;
 }
 
 function digest(...parts: string[]): string {
@@ -31,6 +36,16 @@ export function rideIdFor(riderId: string, idempotencyKey: string): string {
 /** The shape of every id {@link rideIdFor} makes. */
 export const RIDE_ID = /^ride_[A-Za-z0-9_-]{22}$/;
 
+/**
+ * The booking request's fingerprint. Market and place join it only when given, so a request without them keeps
+ * the fingerprint it had before markets existed (a retry across an upgrade is still the same request).
+ */
+function requestFingerprint(request: BookRideRequest): string {
+  const parts = [normalizeDestination(request.destination), request.rideType];
+  if (request.market !== DEFAULT_MARKET || request.place !== undefined) parts.push(request.market, request.place ?? '');
+  return digest('request', ...parts);
+}
+
 function checkSameRequest(ride: RideRecord, requestHash: string): void {
   if (ride.requestHash !== requestHash) {
     throw new IdempotencyKeyReusedError('this Idempotency-Key was already used for a different ride request');
@@ -45,7 +60,7 @@ export async function bookRide(
   request: BookRideRequest,
 ): Promise<RideView> {
   const id = rideIdFor(riderId, idempotencyKey);
-  const requestHash = digest('request', normalizeDestination(request.destination), request.rideType);
+  const requestHash = requestFingerprint(request);
   const existing = await deps.repo.find(id);
   if (existing) {
     checkSameRequest(existing, requestHash);
@@ -60,7 +75,7 @@ export async function bookRide(
   if (!(await deps.repo.setCurrent(riderId, id, current))) {
     throw new RideInProgressError('another ride was booked at the same moment');
   }
-  const fare = estimateFare(request.destination, request.rideType);
+  const fare = estimateFare(request);
   const stored = await deps.repo.putIfAbsent({
     id,
     riderId,

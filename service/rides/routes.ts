@@ -5,7 +5,15 @@ import { authenticateBearer, requireScope } from '../oauth/resourceServer';
 import type { RiderRepository } from '../riders/rider';
 import { estimateFare } from './fares';
 import { bookRide, cancelRide, currentRide, type RideServiceDeps } from './rideService';
-import { parseBookingBody, parseDestination, parseIdempotencyKey, parseRideId, parseRideType } from './validate';
+import {
+  parseBookingBody,
+  parseDestination,
+  parseIdempotencyKey,
+  parseMarket,
+  parsePlace,
+  parseRideId,
+  parseRideType,
+} from './validate';
 
 /** What the rides API needs. */
 export interface RidesRouteDeps {
@@ -23,9 +31,15 @@ export function ridesRoutes(deps: RidesRouteDeps): ApiRoute[] {
       method: 'GET',
       pattern: /^\/v1\/fares$/,
       handle: async ({ url }) => {
-        const destination = parseDestination(url.searchParams.get('destination') ?? undefined);
-        const rideType = parseRideType(url.searchParams.get('rideType') ?? undefined);
-        return { status: 200, body: estimateFare(destination, rideType) };
+        const query = (name: string) => url.searchParams.get(name) ?? undefined;
+        parseDestination(query('destination'));
+        const rideType = parseRideType(query('rideType'));
+        const fare = estimateFare({
+          place: parsePlace(query('place')),
+          rideType,
+          market: parseMarket(query('market')),
+        });
+        return { status: 200, body: fare };
       },
     },
     {

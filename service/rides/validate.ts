@@ -1,3 +1,4 @@
+import { DEFAULT_MARKET, isMarket, MARKETS, type Market } from '../../shared/fares';
 import { InvalidRequestError, NotFoundError } from '../errors';
 import { RIDE_TYPES, type RideType } from './ride';
 import { RIDE_ID } from './rideService';
@@ -26,11 +27,39 @@ export function parseIdempotencyKey(value: string | string[] | undefined): strin
   return value;
 }
 
-/** The POST /v1/rides body: `destination` and optional `rideType`, nothing else. */
-export function parseBookingBody(body: Record<string, unknown>): { destination: string; rideType: RideType } {
-  const extra = Object.keys(body).filter((key) => key !== 'destination' && key !== 'rideType');
+/** A market (openapi.yaml `Market`), the US when absent. */
+export function parseMarket(value: unknown): Market {
+  if (value === undefined || value === null) return DEFAULT_MARKET;
+  if (!isMarket(value)) throw new InvalidRequestError(`market must be one of ${MARKETS.join(', ')}`);
+  return value;
+}
+
+/** The canonical place id of the destination (openapi.yaml `PlaceId`), undefined when absent. */
+export function parsePlace(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || !/^[a-z0-9_]{1,64}$/.test(value)) {
+    throw new InvalidRequestError('place must be a place id: 1-64 lowercase letters, digits or underscores');
+  }
+  return value;
+}
+
+const BOOKING_FIELDS = ['destination', 'rideType', 'market', 'place'];
+
+/** The POST /v1/rides body: `destination`, optional `rideType`, `market` and `place`, nothing else. */
+export function parseBookingBody(body: Record<string, unknown>): {
+  destination: string;
+  rideType: RideType;
+  market: Market;
+  place: string | undefined;
+} {
+  const extra = Object.keys(body).filter((key) => !BOOKING_FIELDS.includes(key));
   if (extra.length > 0) throw new InvalidRequestError(`unexpected properties: ${extra.join(', ')}`);
-  return { destination: parseDestination(body.destination), rideType: parseRideType(body.rideType) };
+  return {
+    destination: parseDestination(body.destination),
+    rideType: parseRideType(body.rideType),
+    market: parseMarket(body.market),
+    place: parsePlace(body.place),
+  };
 }
 
 /**

@@ -60,7 +60,12 @@ describe('ordering a ride', () => {
     expect(booked.response.shouldEndSession).toBe(true);
     const post = harness.api.requests.find((r) => r.method === 'POST');
     expect(post?.headers.authorization).toBe(`Bearer ${harness.api.validToken}`);
-    expect(JSON.parse(post?.body ?? '{}')).toEqual({ destination: 'the airport', rideType: 'standard' });
+    expect(JSON.parse(post?.body ?? '{}')).toEqual({
+      destination: 'the airport',
+      rideType: 'standard',
+      market: 'US',
+      place: 'airport',
+    });
   });
 
   it('books only one ride when Alexa retries the same confirmed request', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { type Dynamo, lazyDynamo } from '../../lambda/persistence/dynamo';
 import { ensureSkillTable } from '../../lambda/persistence/table';
+import { fareFor } from '../../shared/fares';
 import { type LocalDynamo, startDynalite } from './dynalite';
 import { type FakeLinkedService, LWA_USER_ID, startFakeLinkedService } from './fakeLinkedService';
 import {
@@ -10,6 +11,7 @@ import {
   withConfirmation,
   withEventBody,
   withIntent,
+  withLocale,
   withPerson,
   withPersonToken,
   withRequestId,
@@ -212,6 +214,38 @@ export function defineBundleDynamoSuite(label: string, bundleDir: () => string):
         preferredRideTypeByPerson: { 'amzn1.ask.person.BUNDLESAM': 'xl' },
       });
       expectNoFailures(run);
+    }, 30_000);
+
+    it('prices and books in the market of the locale by the resolved place, the same in both modes', async () => {
+      api.reset();
+      const table = await freshTable('bundle-rides-market');
+      const station = { value: 'Hauptbahnhof', resolvedId: 'train_station' };
+      const german = [withLocale('de-DE'), withSlots({ destination: station }), withAccessToken(TOKEN)];
+      const order = build(
+        'order-ride',
+        withUserId(user('market')),
+        withConfirmation('CONFIRMED'),
+        withRequestId('amzn1.echo-api.request.bundle-market-1'),
+        ...german,
+      );
+      const fare = build('launch', withIntent('FareEstimateIntent'), ...german);
+      const lwa = await runIn('lwa', table, [structuredClone(order), structuredClone(fare)]);
+      const expected = fareFor({ place: 'train_station', rideType: 'standard', market: 'DE' });
+      expect(expected.currency).toBe('EUR');
+      expect(await item(table, `rider#${LWA_USER_ID}`)).toMatchObject({
+        fare: { amount: expected.amount, currency: 'EUR' },
+      });
+      const lwaFare = speechOf(lwa.responses[1] as ResponseEnvelope);
+      expect(lwaFare).toMatch(/kostet etwa \d+,\d\d\u00a0€/);
+
+      api.reset();
+      const viaApi = await runIn('ridehailer', table, [structuredClone(order), structuredClone(fare)]);
+      const booking = api.requests.find((request) => request.method === 'POST' && request.path === '/v1/rides');
+      expect(JSON.parse(booking?.body ?? '{}')).toMatchObject({ market: 'DE', place: 'train_station' });
+      const quote = api.requests.find((request) => request.path === '/v1/fares');
+      expect([quote?.query.get('market'), quote?.query.get('place')]).toEqual(['DE', 'train_station']);
+      expectNoFailures(lwa);
+      expectNoFailures(viaApi);
     }, 30_000);
   });
 }

@@ -13,6 +13,8 @@ export class MemoryGateway implements RidesGateway {
   current: Ride | null = null;
   bookings = new Map<string, Ride>();
   calls: string[] = [];
+  /** Every trip priced or booked, as the skill passed it. */
+  trips: Trip[] = [];
 
   private check(token?: string): void {
     if (this.failure === 'unavailable') throw new LinkedServiceUnavailableError('down');
@@ -29,6 +31,7 @@ export class MemoryGateway implements RidesGateway {
 
   async estimateFare(trip: Trip): Promise<FareEstimate> {
     this.calls.push(`fare ${trip.destination} ${trip.rideType}`);
+    this.trips.push(trip);
     this.check();
     return { amount: 12, currency: 'USD', etaMinutes: 1 };
   }

@@ -10,9 +10,9 @@ export function actionButton(action: string, label: string, options: { testId: s
 }
 
 /** The page frame: same-origin stylesheet and script only, no third-party assets. */
-export function layout(title: string, body: string): string {
+export function layout(title: string, body: string, lang = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

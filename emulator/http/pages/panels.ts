@@ -1,8 +1,9 @@
 import type { Snapshot } from '../snapshot';
 import { actionButton, escapeHtml } from './html';
+import { type PageText, withSkill } from './i18n';
 
 /** The conversation: transcript, locale choice, text box, new session. */
-export function talkPanel(state: Snapshot): string {
+export function talkPanel(state: Snapshot, text: PageText): string {
   const lines = state.transcript
     .map(
       (line) =>
@@ -13,35 +14,35 @@ export function talkPanel(state: Snapshot): string {
     .map((locale) => `<option value="${locale}"${locale === state.user.locale ? ' selected' : ''}>${locale}</option>`)
     .join('');
   return `<section class="card" id="talk" aria-labelledby="talk-title">
-<h2 id="talk-title">Talk to Alexa</h2>
-<ol class="transcript" data-testid="transcript">${lines || '<li class="note">Say "open ride hailer" to start.</li>'}</ol>
+<h2 id="talk-title">${escapeHtml(text.talkTitle)}</h2>
+<ol class="transcript" data-testid="transcript">${lines || `<li class="note">${escapeHtml(text.startHint)}</li>`}</ol>
 <form method="post" action="/api/utter" class="talk">
-<label class="sr" for="locale">Language</label>
+<label class="sr" for="locale">${escapeHtml(text.languageLabel)}</label>
 <select id="locale" name="locale" data-testid="locale">${options}</select>
-<label class="sr" for="utterance">What you say</label>
-<input id="utterance" name="text" autocomplete="off" required placeholder="open ride hailer" data-testid="utterance">
-<button type="submit" class="button primary" data-testid="say">Say</button>
+<label class="sr" for="utterance">${escapeHtml(text.utteranceLabel)}</label>
+<input id="utterance" name="text" autocomplete="off" required placeholder="${escapeHtml(text.placeholder)}" data-testid="utterance">
+<button type="submit" class="button primary" data-testid="say">${escapeHtml(text.say)}</button>
 </form>
-<p class="muted small">${state.user.inSession ? 'Session open.' : 'No open session: the next words start one.'}</p>
-${actionButton('/api/session/new', 'New session', { testId: 'new-session' })}
+<p class="muted small">${escapeHtml(state.user.inSession ? text.sessionOpen : text.noSession)}</p>
+${actionButton('/api/session/new', text.newSession, { testId: 'new-session' })}
 </section>`;
 }
 
-function card(entry: Snapshot['cards'][number]): string {
+function card(entry: Snapshot['cards'][number], text: PageText, skill: string): string {
   if (entry.type === 'LinkAccount') {
-    return `<li class="feed-card link" data-testid="card-linkaccount"><strong>Link your Ride Hailer account</strong>
-<p>Ride Hailer asks you to link your account so it can book rides for you.</p>
-<a class="button primary" href="/api/link/start" data-testid="card-link">Link account</a></li>`;
+    return `<li class="feed-card link" data-testid="card-linkaccount"><strong>${escapeHtml(withSkill(text.cardTitle, skill))}</strong>
+<p>${escapeHtml(withSkill(text.cardBody, skill))}</p>
+<a class="button primary" href="/api/link/start" data-testid="card-link">${escapeHtml(text.link)}</a></li>`;
   }
   return `<li class="feed-card" data-testid="card-${escapeHtml(entry.type.toLowerCase())}"><strong>${escapeHtml(entry.title ?? entry.type)}</strong>${entry.content ? `<p>${escapeHtml(entry.content)}</p>` : ''}</li>`;
 }
 
 /** The Alexa app's activity feed: the cards the skill sent, newest first. */
-export function cardsPanel(state: Snapshot): string {
-  const items = state.cards.map(card).join('\n');
+export function cardsPanel(state: Snapshot, text: PageText): string {
+  const items = state.cards.map((entry) => card(entry, text, state.skill.name)).join('\n');
   return `<section class="card" id="cards" aria-labelledby="cards-title">
-<h2 id="cards-title">Activity</h2>
-<ul class="feed" data-testid="cards">${items || '<li class="muted">No cards yet.</li>'}</ul>
+<h2 id="cards-title">${escapeHtml(text.activity)}</h2>
+<ul class="feed" data-testid="cards">${items || `<li class="muted">${escapeHtml(text.noCards)}</li>`}</ul>
 </section>`;
 }
 

@@ -23,7 +23,7 @@ export const es: LanguagePack = {
     'AMAZON.HelpIntent': ['ayuda', 'ayúdame', 'qué puedo decir', 'qué puedes hacer', 'cómo funciona'],
     'AMAZON.StopIntent': ['para', 'detente', 'stop', 'salir', 'sal', 'basta', 'cállate', 'termina'],
     'AMAZON.CancelIntent': ['cancelar', 'cancela', 'olvídalo', 'déjalo', 'cancela eso'],
-    'AMAZON.NavigateHomeIntent': ['ir al inicio', 'inicio', 'pantalla de inicio'],
+    'AMAZON.NavigateHomeIntent': ['casa', 'ir al inicio', 'inicio', 'pantalla de inicio'],
   },
   yes: [
     'sí',

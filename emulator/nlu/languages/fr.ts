@@ -24,7 +24,7 @@ export const fr: LanguagePack = {
     'AMAZON.HelpIntent': ['aide', 'aide moi', 'aidez moi', "à l'aide", 'que puis je dire', 'que peux tu faire'],
     'AMAZON.StopIntent': ['stop', 'arrête', 'arrêter', 'arrête toi', 'quitter', 'quitte', 'tais toi', 'ça suffit'],
     'AMAZON.CancelIntent': ['annuler', 'annule', 'laisse tomber', 'oublie', 'annule ça'],
-    'AMAZON.NavigateHomeIntent': ["retour à l'accueil", 'accueil', "va à l'accueil"],
+    'AMAZON.NavigateHomeIntent': ['à la maison', "retour à l'accueil", 'accueil', "va à l'accueil"],
   },
   yes: ['oui', 'ouais', "d'accord", 'bien sûr', 'ok', 'okay', 'oui merci', 'vas y', 'exactement', 'volontiers'],
   no: ['non', 'non merci', 'pas du tout', 'surtout pas', 'pas maintenant'],

@@ -23,7 +23,7 @@ export const it: LanguagePack = {
     'AMAZON.HelpIntent': ['aiuto', 'aiutami', 'cosa posso dire', 'cosa sai fare', 'come funziona'],
     'AMAZON.StopIntent': ['stop', 'fermati', 'basta', 'esci', 'smettila', 'chiudi', 'zitta'],
     'AMAZON.CancelIntent': ['annulla', 'lascia perdere', 'lascia stare', 'annullare'],
-    'AMAZON.NavigateHomeIntent': ['vai alla home', 'home', 'schermata iniziale'],
+    'AMAZON.NavigateHomeIntent': ['casa', 'vai alla home', 'home', 'schermata iniziale'],
   },
   yes: ['sì', 'si', 'certo', 'va bene', 'ok', 'okay', "d'accordo", 'sì grazie', 'esatto', 'certamente', 'volentieri'],
   no: ['no', 'no grazie', 'per niente', 'assolutamente no', 'non ora'],

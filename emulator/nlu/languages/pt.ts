@@ -33,7 +33,7 @@ export const pt: LanguagePack = {
     'AMAZON.HelpIntent': ['ajuda', 'me ajuda', 'me ajude', 'o que posso dizer', 'o que você pode fazer'],
     'AMAZON.StopIntent': ['pare', 'parar', 'para', 'sair', 'chega', 'fique quieta', 'encerrar'],
     'AMAZON.CancelIntent': ['cancelar', 'cancela', 'esquece', 'deixa pra lá', 'cancele'],
-    'AMAZON.NavigateHomeIntent': ['ir para o início', 'início', 'tela inicial'],
+    'AMAZON.NavigateHomeIntent': ['casa', 'ir para o início', 'início', 'tela inicial'],
   },
   yes: ['sim', 'claro', 'pode', 'pode sim', 'isso', 'com certeza', 'ok', 'okay', 'tá bom', 'sim por favor', 'correto'],
   no: ['não', 'nao', 'não obrigado', 'não obrigada', 'de jeito nenhum', 'agora não'],

@@ -36,7 +36,7 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'taxi', 'cab', 'car', 'normal car', 'sedan', 'regular car', 'standard car'],
+    standard: ['standard', 'uber', 'taxi', 'cab', 'car', 'normal car', 'sedan', 'regular car', 'standard car'],
     xl: ['extra large', 'x. l.', 'maxi taxi', 'maxi', 'people mover', 'big car', 'van', 'x. l. car', 'extra large car'],
     premium: ['premium', 'luxury car', 'executive car', 'limo', 'chauffeur car', 'premium car', 'premium ride'],
     shared: ['shared ride', 'pool', 'carpool', 'shared taxi', 'share ride'],

@@ -24,7 +24,7 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'car', 'taxi', 'cab', 'regular car', 'regular ride', 'sedan', 'standard car'],
+    standard: ['standard', 'uber', 'car', 'taxi', 'cab', 'regular car', 'regular ride', 'sedan', 'standard car'],
     xl: [
       'extra large',
       'x. l.',

@@ -51,7 +51,7 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'taxi', 'cab', 'car', 'normal car', 'saloon', 'minicab', 'standard car'],
+    standard: ['standard', 'uber', 'taxi', 'cab', 'car', 'normal car', 'saloon', 'minicab', 'standard car'],
     xl: [
       'extra large',
       'x. l.',

@@ -88,7 +88,7 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'cab', 'taxi', 'car', 'sedan', 'mini', 'normal cab', 'hatchback', 'standard car'],
+    standard: ['standard', 'uber', 'cab', 'taxi', 'car', 'sedan', 'mini', 'normal cab', 'hatchback', 'standard car'],
     xl: [
       'extra large',
       'x. l.',

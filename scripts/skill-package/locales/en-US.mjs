@@ -34,7 +34,18 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'car', 'regular car', 'regular ride', 'normal car', 'cab', 'taxi', 'sedan', 'standard car'],
+    standard: [
+      'standard',
+      'uber',
+      'car',
+      'regular car',
+      'regular ride',
+      'normal car',
+      'cab',
+      'taxi',
+      'sedan',
+      'standard car',
+    ],
     xl: [
       'extra large',
       'x. l.',

@@ -50,14 +50,14 @@ export default {
     FareEstimateIntent: [],
   },
   prompts: {
-    OrderRideIntent: ['¿Adónde quieres ir?', '¿Cuál es el destino?', '¿Adónde te tiene que llevar el conductor?'],
+    OrderRideIntent: ['¿Adónde quiere ir?', '¿Cuál es el destino?', '¿Adónde le tiene que llevar el conductor?'],
     FareEstimateIntent: [
-      '¿Adónde quieres ir? Te digo cuánto costaría, más o menos.',
-      '¿Para qué destino quieres saber el precio?',
+      '¿Adónde quiere ir? Le digo cuánto costaría, más o menos.',
+      '¿Para qué destino quiere saber el precio?',
     ],
   },
   rideTypes: {
-    standard: ['estándar', 'taxi', 'coche', 'coche normal', 'turismo', 'v. t. c.', 'berlina'],
+    standard: ['estándar', 'uber', 'taxi', 'coche', 'coche normal', 'turismo', 'v. t. c.', 'berlina'],
     xl: ['monovolumen', 'coche grande', 'furgoneta', 'siete plazas', 'seis plazas', 'x. l.'],
     premium: ['premium', 'prémium', 'de lujo', 'coche de lujo', 'berlina de lujo', 'ejecutivo', 'gama alta'],
     shared: ['viaje compartido', 'coche compartido', 'taxi compartido', 'trayecto compartido', 'pool'],
@@ -101,9 +101,9 @@ export default {
     las_ramblas: ['las ramblas', 'la rambla'],
   },
   listing: {
-    summary: 'Pide un coche con la voz, consulta dónde está tu conductor y conoce el precio antes de salir.',
+    summary: 'Pida un coche con la voz, consulte dónde está su conductor y conozca el precio antes de salir.',
     description:
-      'Con Ride Hailer pides un coche solo con la voz. Dile a Alexa adónde quieres ir y, si quieres, qué tipo de vehículo necesitas: estándar, monovolumen, premium o viaje compartido. Ride Hailer confirma el viaje contigo y te envía un conductor.\n\nMientras esperas, pregunta dónde está tu conductor o cuánto le queda para llegar. ¿Han cambiado tus planes? Cancela el viaje sin más. También puedes saber cuánto cuesta un trayecto antes de pedirlo.\n\nPara abrir la skill y para pedir, seguir y cancelar viajes necesitas vincular una cuenta de Ride Hailer. Hazlo en la app de Alexa al activar la skill o di «vincula mi cuenta» y Alexa te enviará una tarjeta con un enlace de inicio de sesión a tu app de Alexa. Las estimaciones de precio funcionan sin cuenta.\n\nPrueba a decir:\n«Alexa, pregúntale a ride hailer cuánto cuesta un taxi al aeropuerto»\n«Alexa, pregúntale a ride hailer dónde está mi conductor»',
+      'Con Ride Hailer pide un coche solo con la voz. Dígale a Alexa adónde quiere ir y, si lo desea, qué tipo de vehículo necesita: estándar, monovolumen, premium o viaje compartido. Ride Hailer confirma el viaje con usted y le envía un conductor.\n\nMientras espera, pregunte dónde está su conductor o cuánto le queda para llegar. ¿Han cambiado sus planes? Cancele el viaje sin más. También puede saber cuánto cuesta un trayecto antes de pedirlo.\n\nPara pedir, seguir y cancelar viajes necesita vincular una cuenta de Ride Hailer. Hágalo en la app de Alexa al activar la skill o diga «vincula mi cuenta» y Alexa le enviará una tarjeta con un enlace de inicio de sesión a su app de Alexa. Las estimaciones de precio funcionan sin cuenta.\n\nPruebe a decir:\n«Alexa, pregúntale a ride hailer cuánto cuesta un taxi al aeropuerto»\n«Alexa, pregúntale a ride hailer dónde está mi conductor»',
     examplePhrases: [
       'Alexa, abre ride hailer',
       'Alexa, pregúntale a ride hailer cuánto cuesta un taxi al aeropuerto',

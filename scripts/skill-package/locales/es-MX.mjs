@@ -17,14 +17,14 @@ export default {
     FareEstimateIntent: [],
   },
   prompts: {
-    OrderRideIntent: ['¿A dónde quieres ir?', '¿Cuál es tu destino?', '¿A dónde te tiene que llevar el chofer?'],
+    OrderRideIntent: ['¿A dónde quiere ir?', '¿Cuál es su destino?', '¿A dónde lo tiene que llevar el chofer?'],
     FareEstimateIntent: [
-      '¿A dónde quieres ir? Te digo más o menos cuánto sale.',
-      '¿Para qué destino quieres saber el precio?',
+      '¿A dónde quiere ir? Le digo más o menos cuánto sale.',
+      '¿Para qué destino quiere saber el precio?',
     ],
   },
   rideTypes: {
-    standard: ['estándar', 'taxi', 'carro', 'auto', 'carro normal', 'auto normal', 'sedán'],
+    standard: ['estándar', 'uber', 'taxi', 'carro', 'auto', 'carro normal', 'auto normal', 'sedán'],
     xl: ['camioneta', 'van', 'carro grande', 'auto grande', 'minivan', 'de siete pasajeros', 'x. l.'],
     premium: ['premium', 'de lujo', 'carro de lujo', 'auto de lujo', 'ejecutivo', 'auto ejecutivo'],
     shared: ['viaje compartido', 'carro compartido', 'compartido', 'colectivo', 'pool'],
@@ -73,9 +73,9 @@ export default {
     basilica: ['basílica de guadalupe', 'la basílica', 'la villa'],
   },
   listing: {
-    summary: 'Pide un carro con tu voz, revisa dónde viene tu chofer y conoce el precio antes de salir.',
+    summary: 'Pida un carro con su voz, revise dónde viene su chofer y conozca el precio antes de salir.',
     description:
-      'Con Ride Hailer pides un carro solo con tu voz. Dile a Alexa a dónde quieres ir y, si quieres, qué tipo de vehículo necesitas: estándar, camioneta, premium o viaje compartido. Ride Hailer confirma el viaje contigo y te manda un chofer.\n\nMientras esperas, pregunta dónde viene tu chofer o cuánto le falta para llegar. ¿Cambiaron tus planes? Solo cancela el viaje. También puedes saber cuánto cuesta un viaje antes de pedirlo.\n\nPara abrir la skill y para pedir, seguir y cancelar viajes necesitas vincular una cuenta de Ride Hailer. Hazlo en la app de Alexa al habilitar la skill o di "vincula mi cuenta" y Alexa te enviará una tarjeta con un enlace para iniciar sesión en tu app de Alexa. Los estimados de precio funcionan sin cuenta.\n\nPrueba decir:\n"Alexa, pregúntale a ride hailer cuánto cuesta un taxi al aeropuerto"\n"Alexa, pregúntale a ride hailer dónde viene mi chofer"',
+      'Con Ride Hailer pide un carro solo con su voz. Dígale a Alexa a dónde quiere ir y, si lo desea, qué tipo de vehículo necesita: estándar, camioneta, premium o viaje compartido. Ride Hailer confirma el viaje con usted y le manda un chofer.\n\nMientras espera, pregunte dónde viene su chofer o cuánto le falta para llegar. ¿Cambiaron sus planes? Solo cancele el viaje. También puede saber cuánto cuesta un viaje antes de pedirlo.\n\nPara pedir, seguir y cancelar viajes necesita vincular una cuenta de Ride Hailer. Hágalo en la app de Alexa al habilitar la skill o diga "vincula mi cuenta" y Alexa le enviará una tarjeta con un enlace para iniciar sesión en su app de Alexa. Los estimados de precio funcionan sin cuenta.\n\nPruebe decir:\n"Alexa, pregúntale a ride hailer cuánto cuesta un taxi al aeropuerto"\n"Alexa, pregúntale a ride hailer dónde viene mi chofer"',
     examplePhrases: [
       'Alexa, abre ride hailer',
       'Alexa, pregúntale a ride hailer cuánto cuesta un taxi al aeropuerto',

@@ -52,7 +52,7 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'taxi', 'voiture', 'auto', 'char', 'voiture ordinaire', 'berline'],
+    standard: ['standard', 'taxi', 'vtc', 'voiture', 'auto', 'char', 'voiture ordinaire', 'berline'],
     xl: [
       'fourgonnette',
       'minifourgonnette',

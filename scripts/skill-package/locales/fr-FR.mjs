@@ -52,7 +52,7 @@ export default {
     ],
   },
   rideTypes: {
-    standard: ['standard', 'taxi', 'voiture', 'berline', 'voiture classique', 'voiture normale', 'v. t. c.'],
+    standard: ['standard', 'taxi', 'vtc', 'voiture', 'berline', 'voiture classique', 'voiture normale', 'v. t. c.'],
     xl: ['van', 'grande voiture', 'monospace', 'minibus', 'six places', 'x. l.', 'grand véhicule'],
     premium: ['premium', 'voiture de luxe', 'berline de luxe', 'haut de gamme', 'voiture haut de gamme', 'prestige'],
     shared: ['course partagée', 'trajet partagé', 'covoiturage', 'taxi partagé', 'voiture partagée'],

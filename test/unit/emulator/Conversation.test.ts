@@ -91,6 +91,29 @@ describe('a conversation with the skill', () => {
     expect(second.intent.slots?.rideType?.value).toBe('premium');
   });
 
+  it('takes "home" in answer to an elicited destination as the place, not as NavigateHomeIntent', async () => {
+    const elicit = { type: 'Dialog.ElicitSlot' as const, slotToElicit: 'destination' };
+    const skill = scriptedSkill({ response: { directives: [elicit], shouldEndSession: false } }, { response: {} });
+    const talk = conversation(skill);
+    await talk.say('ask ride hailer to order a ride', en);
+    await talk.say('home', en);
+    const answer = skill.received[1]?.request as IntentRequest;
+    expect(answer.intent.name).toBe('OrderRideIntent');
+    expect(answer.dialogState).toBe('IN_PROGRESS');
+    expect(answer.intent.slots?.destination?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id).toBe(
+      'home',
+    );
+  });
+
+  it('still hears "stop" as stop while a destination is elicited', async () => {
+    const elicit = { type: 'Dialog.ElicitSlot' as const, slotToElicit: 'destination' };
+    const skill = scriptedSkill({ response: { directives: [elicit], shouldEndSession: false } }, { response: {} });
+    const talk = conversation(skill);
+    await talk.say('ask ride hailer to order a ride', en);
+    await talk.say('stop', en);
+    expect(intentOf(skill.received[1])?.name).toBe('AMAZON.StopIntent');
+  });
+
   it.each([
     ['yes', 'CONFIRMED'],
     ['no', 'DENIED'],

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { SCOPES } from '../../../service/oauth/scopes';
 import { RIDE_TYPES } from '../../../service/rides/ride';
 import { RIDE_ID, rideIdFor } from '../../../service/rides/rideService';
+import { CURRENCY, MARKETS } from '../../../shared/fares';
 
 interface OpenApi {
   paths: Record<string, Record<string, unknown>>;
@@ -50,5 +51,25 @@ describe('service/openapi.yaml', () => {
   it('names every scope the server grants', () => {
     const text = readFileSync('service/openapi.yaml', 'utf8');
     for (const scope of SCOPES) expect(text).toContain(`\`${scope}\``);
+  });
+});
+
+describe('markets in service/openapi.yaml', () => {
+  it('lists the same markets as the shared fare table, with the market and place on fares and bookings', () => {
+    const schemas = spec.components.schemas as unknown as Record<string, { enum?: string[] }>;
+    expect(schemas.Market?.enum).toEqual([...MARKETS]);
+    const fares = spec.paths['/v1/fares']?.get as { parameters: Array<{ name: string }> };
+    expect(fares.parameters.map((p) => p.name)).toEqual(['destination', 'rideType', 'market', 'place']);
+    const text = readFileSync('service/openapi.yaml', 'utf8');
+    for (const market of MARKETS) expect(text).toContain(CURRENCY[market]);
+    const booking = spec.paths['/v1/rides']?.post as {
+      requestBody: { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } };
+    };
+    expect(Object.keys(booking.requestBody.content['application/json'].schema.properties)).toEqual([
+      'destination',
+      'rideType',
+      'market',
+      'place',
+    ]);
   });
 });

@@ -4,7 +4,11 @@ import { unitSkill } from '../../../helpers/unitSkill';
 
 async function withActiveRide() {
   const unit = unitSkill();
-  await unit.gateway.book(unit.gateway.validToken, { destination: 'the stadium', rideType: 'standard' }, 'k');
+  await unit.gateway.book(
+    unit.gateway.validToken,
+    { destination: 'the stadium', rideType: 'standard', market: 'US' },
+    'k',
+  );
   return unit;
 }
 

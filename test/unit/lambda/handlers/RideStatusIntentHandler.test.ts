@@ -14,7 +14,7 @@ describe('RideStatusIntentHandler', () => {
 
   it('names driver, car, plate, ETA and destination of the active ride', async () => {
     const { invoke, gateway } = unitSkill();
-    await gateway.book(gateway.validToken, { destination: 'the office', rideType: 'standard' }, 'k');
+    await gateway.book(gateway.validToken, { destination: 'the office', rideType: 'standard', market: 'US' }, 'k');
     const response = await invoke(build('launch', withIntent('RideStatusIntent'), withAccessToken(gateway.validToken)));
     expect(speechOf(response)).toBe(
       'Sam is on the way to pick you up in a white Kia Niro, licence plate AB 1234, in about 3 minutes. You are going to the office.',

@@ -1,17 +1,20 @@
 import { driverFor, estimateFromTable } from '../../../../lambda/rides/fareTable';
+import { estimateFare } from '../../../../service/rides/fares';
 
-describe('the local fare table (LWA mode)', () => {
-  it('prices the same trip the same way every time, regardless of case and spacing', () => {
-    expect(estimateFromTable({ destination: 'The Airport ', rideType: 'standard' })).toEqual(
-      estimateFromTable({ destination: 'the airport', rideType: 'standard' }),
-    );
+describe('the fare table in LWA mode', () => {
+  it('prices a trip exactly as the rides API does, in every market', () => {
+    for (const market of ['US', 'GB', 'DE', 'IN', 'MX'] as const) {
+      for (const place of ['airport', 'train_station', undefined]) {
+        const trip = { destination: 'wherever', rideType: 'premium' as const, market, ...(place ? { place } : {}) };
+        expect(estimateFromTable(trip)).toEqual(estimateFare({ place, rideType: 'premium', market }));
+      }
+    }
   });
 
-  it('charges more for premium than for shared rides', () => {
-    const premium = estimateFromTable({ destination: 'airport', rideType: 'premium' });
-    const shared = estimateFromTable({ destination: 'airport', rideType: 'shared' });
-    expect(premium.amount).toBeGreaterThan(shared.amount);
-    expect(Number.isInteger(premium.amount * 100)).toBe(true);
+  it('gives the same price for every wording of one resolved place', () => {
+    const asSaid = (destination: string) =>
+      estimateFromTable({ destination, place: 'train_station', rideType: 'standard', market: 'GB' });
+    expect(asSaid('the station')).toEqual(asSaid('the train station'));
   });
 
   it('assigns a stable driver to a ride', () => {

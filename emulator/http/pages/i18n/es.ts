@@ -1,0 +1,40 @@
+import type { PageText } from './en';
+
+/** Español (usted). */
+export const es = {
+  lang: 'es',
+  linkingRequired: 'Se requiere vincular la cuenta',
+  linkingAvailable: 'Vinculación de cuenta disponible',
+  enabled: 'Activada',
+  notEnabled: 'No activada',
+  linked: 'Vinculada',
+  notLinked: 'Sin vincular',
+  enable: 'Activar para usar',
+  link: 'Vincular cuenta',
+  unlink: 'Desvincular cuenta',
+  disable: 'Desactivar skill',
+  talkTitle: 'Hable con Alexa',
+  languageLabel: 'Idioma',
+  utteranceLabel: 'Lo que dice',
+  placeholder: 'abre ride hailer',
+  startHint: 'Diga «abre ride hailer» para empezar.',
+  say: 'Decir',
+  sessionOpen: 'Sesión abierta.',
+  noSession: 'No hay ninguna sesión abierta: sus próximas palabras abren una.',
+  newSession: 'Nueva sesión',
+  activity: 'Actividad',
+  noCards: 'Todavía no hay tarjetas.',
+  cardTitle: 'Vincule su cuenta de {skill}',
+  cardBody: '{skill} le pide que vincule su cuenta para poder pedir viajes por usted.',
+  linkedTitle: 'Vinculada',
+  linkedHeading: '{skill} se vinculó correctamente.',
+  linkedBody: 'Ya puede pedirle a Alexa un viaje. Elija «Listo» para volver a la skill.',
+  failedTitle: 'No se pudo vincular',
+  failedHeading: 'No pudimos vincular {skill} en este momento.',
+  failedDenied:
+    'Decidió no vincular su cuenta: eligió «No permitir» en la página de {skill}, así que Alexa no recibió ningún acceso. Puede vincularla cuando quiera desde la página de la skill.',
+  failedOther:
+    'Su cuenta no está vinculada: el inicio de sesión no terminó, así que Alexa todavía no tiene acceso. Inténtelo de nuevo desde la página de la skill.',
+  done: 'Listo',
+  technicalDetails: 'Detalles técnicos (pasos de la vinculación)',
+} satisfies PageText;

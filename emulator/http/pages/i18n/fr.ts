@@ -1,0 +1,40 @@
+import type { PageText } from './en';
+
+/** Français (vous). */
+export const fr = {
+  lang: 'fr',
+  linkingRequired: 'Association de compte requise',
+  linkingAvailable: 'Association de compte disponible',
+  enabled: 'Activée',
+  notEnabled: 'Non activée',
+  linked: 'Associé',
+  notLinked: 'Non associé',
+  enable: 'Activer pour utiliser',
+  link: 'Associer le compte',
+  unlink: 'Dissocier le compte',
+  disable: 'Désactiver la skill',
+  talkTitle: 'Parler à Alexa',
+  languageLabel: 'Langue',
+  utteranceLabel: 'Ce que vous dites',
+  placeholder: 'ouvre ride hailer',
+  startHint: 'Dites « ouvre ride hailer » pour commencer.',
+  say: 'Dire',
+  sessionOpen: 'Session ouverte.',
+  noSession: 'Aucune session ouverte : vos prochains mots en ouvrent une.',
+  newSession: 'Nouvelle session',
+  activity: 'Activité',
+  noCards: 'Aucune carte pour l’instant.',
+  cardTitle: 'Associez votre compte {skill}',
+  cardBody: '{skill} vous demande d’associer votre compte pour pouvoir réserver des courses pour vous.',
+  linkedTitle: 'Associé',
+  linkedHeading: '{skill} a bien été associé.',
+  linkedBody: 'Vous pouvez maintenant demander une course à Alexa. Choisissez « Terminé » pour revenir à la skill.',
+  failedTitle: 'Échec de l’association',
+  failedHeading: 'Nous n’avons pas pu associer {skill} pour le moment.',
+  failedDenied:
+    'Vous avez choisi de ne pas associer votre compte : vous avez sélectionné « Refuser » sur la page de {skill}, Alexa n’a donc reçu aucun accès. Vous pouvez l’associer quand vous le souhaitez depuis la page de la skill.',
+  failedOther:
+    'Votre compte n’est pas associé : la connexion n’a pas abouti, Alexa n’a donc encore aucun accès. Réessayez depuis la page de la skill.',
+  done: 'Terminé',
+  technicalDetails: 'Détails techniques (déroulé de l’association)',
+} satisfies PageText;

@@ -1,0 +1,40 @@
+import type { PageText } from './en';
+
+/** हिन्दी (आप). */
+export const hi = {
+  lang: 'hi',
+  linkingRequired: 'अकाउंट लिंक करना ज़रूरी है',
+  linkingAvailable: 'अकाउंट लिंक किया जा सकता है',
+  enabled: 'चालू',
+  notEnabled: 'चालू नहीं',
+  linked: 'लिंक है',
+  notLinked: 'लिंक नहीं है',
+  enable: 'इस्तेमाल के लिए चालू करें',
+  link: 'अकाउंट लिंक करें',
+  unlink: 'अकाउंट अनलिंक करें',
+  disable: 'स्किल बंद करें',
+  talkTitle: 'Alexa से बात करें',
+  languageLabel: 'भाषा',
+  utteranceLabel: 'आप क्या कहते हैं',
+  placeholder: 'ride hailer खोलो',
+  startHint: 'शुरू करने के लिए "ride hailer खोलो" कहें।',
+  say: 'कहें',
+  sessionOpen: 'सेशन खुला है।',
+  noSession: 'कोई सेशन खुला नहीं है: आपके अगले शब्दों से नया सेशन शुरू होगा।',
+  newSession: 'नया सेशन',
+  activity: 'गतिविधि',
+  noCards: 'अभी कोई कार्ड नहीं है।',
+  cardTitle: 'अपना {skill} अकाउंट लिंक करें',
+  cardBody: '{skill} आपसे अकाउंट लिंक करने को कह रहा है, ताकि वह आपके लिए राइड बुक कर सके।',
+  linkedTitle: 'लिंक हो गया',
+  linkedHeading: '{skill} सफलतापूर्वक लिंक हो गया है।',
+  linkedBody: 'अब आप Alexa से राइड बुक करने को कह सकते हैं। स्किल पर वापस जाने के लिए "हो गया" चुनें।',
+  failedTitle: 'लिंक नहीं हो सका',
+  failedHeading: 'अभी {skill} को लिंक नहीं किया जा सका।',
+  failedDenied:
+    'आपने अकाउंट लिंक न करने का फ़ैसला किया: आपने {skill} के पेज पर "अनुमति न दें" चुना, इसलिए Alexa को कोई एक्सेस नहीं मिला। आप स्किल पेज से जब चाहें अकाउंट लिंक कर सकते हैं।',
+  failedOther:
+    'आपका अकाउंट लिंक नहीं हुआ: साइन-इन पूरा नहीं हुआ, इसलिए Alexa को अभी कोई एक्सेस नहीं है। कृपया स्किल पेज से फिर से कोशिश करें।',
+  done: 'हो गया',
+  technicalDetails: 'तकनीकी जानकारी (लिंक करने के चरण)',
+} satisfies PageText;

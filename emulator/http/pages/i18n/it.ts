@@ -1,0 +1,40 @@
+import type { PageText } from './en';
+
+/** Italiano (Lei). */
+export const it = {
+  lang: 'it',
+  linkingRequired: 'Collegamento dell’account obbligatorio',
+  linkingAvailable: 'Collegamento dell’account disponibile',
+  enabled: 'Attivata',
+  notEnabled: 'Non attivata',
+  linked: 'Collegato',
+  notLinked: 'Non collegato',
+  enable: 'Attiva per usare',
+  link: 'Collega l’account',
+  unlink: 'Scollega l’account',
+  disable: 'Disattiva la skill',
+  talkTitle: 'Parli con Alexa',
+  languageLabel: 'Lingua',
+  utteranceLabel: 'Che cosa dice',
+  placeholder: 'apri ride hailer',
+  startHint: 'Dica «apri ride hailer» per iniziare.',
+  say: 'Dica',
+  sessionOpen: 'Sessione aperta.',
+  noSession: 'Nessuna sessione aperta: le sue prossime parole ne aprono una.',
+  newSession: 'Nuova sessione',
+  activity: 'Attività',
+  noCards: 'Ancora nessuna scheda.',
+  cardTitle: 'Colleghi il suo account {skill}',
+  cardBody: '{skill} le chiede di collegare il suo account per poter prenotare corse per lei.',
+  linkedTitle: 'Collegato',
+  linkedHeading: '{skill} è stato collegato correttamente.',
+  linkedBody: 'Ora può chiedere ad Alexa di prenotare una corsa. Scelga «Fine» per tornare alla skill.',
+  failedTitle: 'Collegamento non riuscito',
+  failedHeading: 'Al momento non è stato possibile collegare {skill}.',
+  failedDenied:
+    'Ha scelto di non collegare il suo account: ha selezionato «Non consentire» nella pagina di {skill}, quindi Alexa non ha ricevuto alcun accesso. Può collegarlo quando vuole dalla pagina della skill.',
+  failedOther:
+    'Il suo account non è collegato: l’accesso non è stato completato, quindi Alexa non ha ancora alcun accesso. Riprovi dalla pagina della skill.',
+  done: 'Fine',
+  technicalDetails: 'Dettagli tecnici (svolgimento del collegamento)',
+} satisfies PageText;

@@ -1,0 +1,40 @@
+import type { PageText } from './en';
+
+/** Nederlands (je). */
+export const nl = {
+  lang: 'nl',
+  linkingRequired: 'Account koppelen vereist',
+  linkingAvailable: 'Account koppelen mogelijk',
+  enabled: 'Ingeschakeld',
+  notEnabled: 'Niet ingeschakeld',
+  linked: 'Gekoppeld',
+  notLinked: 'Niet gekoppeld',
+  enable: 'Inschakelen om te gebruiken',
+  link: 'Account koppelen',
+  unlink: 'Koppeling opheffen',
+  disable: 'Skill uitschakelen',
+  talkTitle: 'Praat met Alexa',
+  languageLabel: 'Taal',
+  utteranceLabel: 'Wat je zegt',
+  placeholder: 'start ride hailer',
+  startHint: 'Zeg "start ride hailer" om te beginnen.',
+  say: 'Zeg',
+  sessionOpen: 'Sessie open.',
+  noSession: 'Geen open sessie: je volgende woorden beginnen er een.',
+  newSession: 'Nieuwe sessie',
+  activity: 'Activiteit',
+  noCards: 'Nog geen kaarten.',
+  cardTitle: 'Koppel je {skill}-account',
+  cardBody: '{skill} vraagt je om je account te koppelen, zodat er ritten voor je geboekt kunnen worden.',
+  linkedTitle: 'Gekoppeld',
+  linkedHeading: '{skill} is gekoppeld.',
+  linkedBody: 'Je kunt Alexa nu vragen een rit te bestellen. Kies "Klaar" om terug te gaan naar de skill.',
+  failedTitle: 'Koppelen mislukt',
+  failedHeading: 'We konden {skill} op dit moment niet koppelen.',
+  failedDenied:
+    'Je hebt ervoor gekozen je account niet te koppelen: je koos "Niet toestaan" op de pagina van {skill}, dus Alexa kreeg geen toegang. Je kunt je account altijd later koppelen via de skillpagina.',
+  failedOther:
+    'Je account is niet gekoppeld: het inloggen is niet afgerond, dus Alexa heeft nog geen toegang. Probeer het opnieuw via de skillpagina.',
+  done: 'Klaar',
+  technicalDetails: 'Technische details (verloop van het koppelen)',
+} satisfies PageText;

@@ -1,0 +1,40 @@
+import type { PageText } from './en';
+
+/** Português do Brasil (você). */
+export const pt = {
+  lang: 'pt-BR',
+  linkingRequired: 'Vinculação de conta obrigatória',
+  linkingAvailable: 'Vinculação de conta disponível',
+  enabled: 'Ativada',
+  notEnabled: 'Não ativada',
+  linked: 'Vinculada',
+  notLinked: 'Não vinculada',
+  enable: 'Ativar para usar',
+  link: 'Vincular conta',
+  unlink: 'Desvincular conta',
+  disable: 'Desativar skill',
+  talkTitle: 'Fale com a Alexa',
+  languageLabel: 'Idioma',
+  utteranceLabel: 'O que você diz',
+  placeholder: 'abra ride hailer',
+  startHint: 'Diga "abra ride hailer" para começar.',
+  say: 'Dizer',
+  sessionOpen: 'Sessão aberta.',
+  noSession: 'Nenhuma sessão aberta: suas próximas palavras abrem uma.',
+  newSession: 'Nova sessão',
+  activity: 'Atividade',
+  noCards: 'Nenhum cartão ainda.',
+  cardTitle: 'Vincule sua conta {skill}',
+  cardBody: 'O {skill} pede que você vincule sua conta para poder pedir corridas por você.',
+  linkedTitle: 'Vinculada',
+  linkedHeading: 'O {skill} foi vinculado com sucesso.',
+  linkedBody: 'Agora você pode pedir uma corrida à Alexa. Escolha "Concluído" para voltar à skill.',
+  failedTitle: 'Falha na vinculação',
+  failedHeading: 'Não foi possível vincular o {skill} agora.',
+  failedDenied:
+    'Você escolheu não vincular sua conta: você selecionou "Não permitir" na página do {skill}, então a Alexa não recebeu nenhum acesso. Você pode vincular quando quiser na página da skill.',
+  failedOther:
+    'Sua conta não está vinculada: o login não foi concluído, então a Alexa ainda não tem acesso. Tente de novo na página da skill.',
+  done: 'Concluído',
+  technicalDetails: 'Detalhes técnicos (etapas da vinculação)',
+} satisfies PageText;
