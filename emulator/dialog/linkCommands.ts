@@ -14,8 +14,9 @@ export async function linkCommand(backend: DialogBackend, args: string[]): Promi
   if (how === undefined) return backend.link();
   if (isAppToAppFlow(how) && rest.length === 0) return backend.linkAppToApp(how);
   if (how === 'qr' && rest.length === 0) return backend.followQr();
-  if (how !== 'device') return { lines: [LINK_USAGE] };
+  const unknown = { lines: [`Unknown way to link: ${args.join(' ')}. ${LINK_USAGE}`] };
+  if (how !== 'device') return unknown;
   if (rest.length === 0) return backend.linkOnDevice(undefined);
   if (rest[0] === '--person' && rest.length === 2) return backend.linkOnDevice(rest[1]);
-  return { lines: [LINK_USAGE] };
+  return unknown;
 }

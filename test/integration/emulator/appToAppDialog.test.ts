@@ -49,7 +49,7 @@ describe('app-to-app dot commands against an attached emulator (its JSON API)', 
     expect(stack.emulator.tokens.get(stack.emulator.user().userId)).toBeUndefined();
     await session.handle('.link sideways');
     expect(lines.at(-1)).toBe(
-      '  Unknown way to link: sideways; use .link, .link app, .link from-app or .link from-app-lwa.',
+      '  Unknown way to link: sideways. Use: .link | .link app | .link from-app | .link from-app-lwa | .link device [--person NAME] | .link qr',
     );
   });
 });

@@ -82,7 +82,9 @@ describe.each([
     expect(await run('.link device --person Bob')).toEqual([
       '  nobody called Bob lives here; the household is Alex, Sam.',
     ]);
-    expect(await run('.link sideways')).toEqual(['  Use: .link | .link device [--person NAME] | .link qr']);
+    expect(await run('.link sideways')).toEqual([
+      '  Unknown way to link: sideways. Use: .link | .link app | .link from-app | .link from-app-lwa | .link device [--person NAME] | .link qr',
+    ]);
   });
 });
 
