@@ -45,6 +45,9 @@ export async function openPhonePage(
 
 /** No horizontal scrolling at phone width, and WCAG AA contrast for body text, heading and primary button. */
 export async function expectMobileFriendly(page: Page): Promise<void> {
+  // Computed colours are only the page's own once its stylesheet has loaded; on a busy machine a button can be
+  // ready before that.
+  await page.waitForLoadState('load');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(PHONE.width);
   const colours = await page.evaluate(() => {
