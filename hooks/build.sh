@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # ASK CLI custom build hook: `ask deploy` runs it as `hooks/build.sh <zip file> <debug>` from a copy of the
-# code folder. It bundles the skill with esbuild and writes the zip itself (ask deploy ships that file).
+# code folder. It bundles the skill with esbuild and writes the zip itself (ask deploy ships that file) with the
+# same packaging step that gives `npm run build` its dist/skill.zip.
 set -euo pipefail
 out="$1"
 case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
@@ -10,9 +11,5 @@ cd "$root"
 node scripts/build.mjs skill
 rm -f "$out"
 cd dist/skill
-if command -v zip >/dev/null 2>&1; then
-  zip -q -r "$out" . -x meta.json
-else
-  python3 -m zipfile -c "$out" index.js index.js.map package.json vendor
-fi
+node "$root/scripts/package.mjs" skill --from . --out "$out"
 echo "hooks/build.sh: wrote $out"
