@@ -15,7 +15,11 @@ const targets = {
     packageJson: { type: 'commonjs' },
     // Loaded with import() on first use: bundled as separate files so a cold start that never calls out
     // (link response, help, stop) does not even parse them.
-    lazyVendors: { axios: 'vendor/axios.js', '@aws-sdk/client-dynamodb': 'vendor/client-dynamodb.js' },
+    lazyVendors: {
+      axios: 'vendor/axios.js',
+      '@aws-sdk/client-dynamodb': 'vendor/client-dynamodb.js',
+      '@aws-sdk/client-ssm': 'vendor/client-ssm.js',
+    },
   },
   service: {
     entry: 'service/index.ts',
