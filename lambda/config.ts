@@ -24,12 +24,17 @@ export interface SkillConfig {
   /** Total time the calls out of one skill request (linked service and DynamoDB) may take, in ms (≤ 3000). */
   linkedServiceBudgetMs: number;
   /** Client credentials for revoking grants at the Ride Hailer service on SkillDisabled; unset → not revoked. */
-  serviceCredentials: { clientId: string; clientSecret: string } | undefined;
+  serviceCredentials: ServiceCredentialsConfig | undefined;
   /** Offer linking by voice (Connections.StartConnection to AMAZON.AskForAccountLinking); LWA mode only. */
   voiceForwardLinking: boolean;
   /** RECOGNIZED_SPEAKER_TOKEN: whether a recognized speaker without a personal link may use the account's link. */
   speakerTokens: SpeakerTokens;
 }
+
+/** The client secret as a value (local runs), or the name of the SSM SecureString that holds it (Lambda). */
+export type ServiceCredentialsConfig =
+  | { clientId: string; clientSecret: string }
+  | { clientId: string; clientSecretParameter: string };
 
 type Env = Record<string, string | undefined>;
 
@@ -110,8 +115,21 @@ function voiceForwardLinking(env: Env, linkedService: LinkedService): boolean {
 
 function serviceCredentials(env: Env): SkillConfig['serviceCredentials'] {
   const clientSecret = optional(env, 'RIDE_HAILER_CLIENT_SECRET');
-  if (clientSecret === undefined) return undefined;
-  return { clientId: optional(env, 'RIDE_HAILER_CLIENT_ID') ?? 'ride-hailer-alexa', clientSecret };
+  const clientSecretParameter = optional(env, 'RIDE_HAILER_CLIENT_SECRET_PARAMETER');
+  const clientId = optional(env, 'RIDE_HAILER_CLIENT_ID') ?? 'ride-hailer-alexa';
+  if (clientSecretParameter !== undefined) {
+    if (clientSecret !== undefined) {
+      throw new ConfigError('RIDE_HAILER_CLIENT_SECRET_PARAMETER', 'set it or RIDE_HAILER_CLIENT_SECRET, not both');
+    }
+    if (!/^[A-Za-z0-9_.\-/]{1,2048}$/.test(clientSecretParameter)) {
+      throw new ConfigError(
+        'RIDE_HAILER_CLIENT_SECRET_PARAMETER',
+        `is not an SSM parameter name: "${clientSecretParameter}"`,
+      );
+    }
+    return { clientId, clientSecretParameter };
+  }
+  return clientSecret === undefined ? undefined : { clientId, clientSecret };
 }
 
 /** Reads and validates the skill's configuration; throws ConfigError naming the first bad variable. */

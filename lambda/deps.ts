@@ -9,6 +9,7 @@ import type { Budget } from './rides/Budget';
 import { LwaRides } from './rides/LwaRides';
 import { RideHailerApi } from './rides/RideHailerApi';
 import type { RidesGateway } from './rides/RidesGateway';
+import { serviceCredentials } from './secrets';
 
 /** Everything the skill talks to; `buildSkill` takes these so tests and the emulator can supply their own. */
 export interface SkillDeps {
@@ -29,10 +30,12 @@ export function createDeps(config: SkillConfig, overrides: Partial<SkillDeps> = 
     config.linkedService === 'lwa'
       ? (budget: Budget) => new LwaRides(config.lwaApiUrl, new DynamoRideStore(dynamo, budget), budget)
       : (budget: Budget) => new RideHailerApi(config.rideHailerApiUrl, budget);
+  // One per cold start, so a secret fetched from SSM is kept for every later request.
+  const credentials = serviceCredentials(config);
   const accountLinksFor =
     config.linkedService === 'lwa'
       ? () => NO_ACCOUNT_LINKS
-      : (budget: Budget) => new RideHailerAccountLinks(config.rideHailerApiUrl, config.serviceCredentials, budget);
+      : (budget: Budget) => new RideHailerAccountLinks(config.rideHailerApiUrl, credentials, budget);
   return {
     config,
     accountLinksFor,

@@ -14,27 +14,23 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import type { v1 } from 'ask-smapi-model';
 
 const run = promisify(execFile);
 
-/** The `accountLinkingRequest` payload (ask-smapi-model `AccountLinkingRequestPayload`, fields we use). */
-export interface AccountLinkingRequest {
-  type: 'AUTH_CODE' | 'IMPLICIT';
-  authorizationUrl: string;
-  accessTokenUrl?: string;
-  accessTokenScheme?: 'HTTP_BASIC' | 'REQUEST_BODY_CREDENTIALS';
-  clientId: string;
-  clientSecret?: string;
-  scopes?: string[];
-  domains?: string[];
-  defaultTokenExpirationInSeconds?: number;
-  skipOnEnablement?: boolean;
-  voiceForwardAccountLinking?: 'ENABLED' | 'DISABLED';
-  /** Our app's universal links / app links that Alexa and LWA return the Amazon code to (linking from our app). */
-  redirectUrls?: string[];
-  /** Our app's links the Alexa app opens when the app is installed (linking from the Alexa app). */
-  authorizationUrlsByPlatform?: { platformType: 'iOS' | 'Android'; platformAuthorizationUrl: string }[];
-}
+type SmapiPayload = v1.skill.accountLinking.AccountLinkingRequestPayload;
+
+/**
+ * The `accountLinkingRequest` payload: SMAPI's own type from ask-smapi-model (where every field is optional),
+ * with the fields every request of ours carries made required.
+ */
+export type AccountLinkingRequest = SmapiPayload &
+  Required<Pick<SmapiPayload, 'type' | 'authorizationUrl' | 'clientId'>>;
+
+/** What `update-account-linking-info` sends: SMAPI's request body type. */
+export type RenderedRequest = v1.skill.accountLinking.AccountLinkingRequest & {
+  accountLinkingRequest: AccountLinkingRequest;
+};
 
 export class AccountLinkingConfigError extends Error {
   override name = 'AccountLinkingConfigError';
@@ -86,7 +82,7 @@ function appLinks(template: AccountLinkingRequest, appBaseUrl: string | undefine
 export function renderRequest(
   file: { accountLinkingRequest?: AccountLinkingRequest },
   options: { clientSecret?: string; authBaseUrl?: string; appBaseUrl?: string },
-): { accountLinkingRequest: AccountLinkingRequest } {
+): RenderedRequest {
   const template = file.accountLinkingRequest;
   if (template === undefined) {
     throw new AccountLinkingConfigError('the file must wrap the settings in {"accountLinkingRequest": {...}}');
@@ -145,7 +141,19 @@ async function skillId(explicit: string | undefined, profile: string): Promise<s
   return id;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** The `ask smapi` arguments for applying (from a request file) or reading the account-linking settings. */
+export function smapiArgs(
+  command: 'apply' | 'check',
+  target: { skillId: string; stage: string; profile: string; requestFile?: string },
+): string[] {
+  const common = ['-s', target.skillId, '-g', target.stage, '-p', target.profile];
+  return command === 'check'
+    ? ['smapi', 'get-account-linking-info', ...common]
+    : ['smapi', 'update-account-linking-info', ...common, '--account-linking-request', `file:${target.requestFile}`];
+}
+
+/** The command line: `apply` or `check`, with options; answers the exit code. `npm run deploy` calls it too. */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -174,14 +182,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const file = JSON.parse(await readFile(values.file, 'utf8'));
   const rendered = renderRequest(file, {
-    clientSecret: process.env.ALEXA_CLIENT_SECRET,
+    clientSecret: env.ALEXA_CLIENT_SECRET,
     authBaseUrl: values['auth-base-url'],
     appBaseUrl: values['app-base-url'],
   });
   const id = await skillId(values['skill-id'], values.profile);
-  const common = ['-s', id, '-g', values.stage, '-p', values.profile];
+  const target = { skillId: id, stage: values.stage, profile: values.profile };
   if (command === 'check') {
-    const { stdout } = await run('ask', ['smapi', 'get-account-linking-info', ...common]);
+    const { stdout } = await run('ask', smapiArgs('check', target));
     const actual = JSON.parse(stdout).accountLinkingResponse ?? {};
     const differences = diffAccountLinking(rendered.accountLinkingRequest, actual);
     for (const line of differences) console.log(`drift: ${line}`);
@@ -194,7 +202,7 @@ async function main(argv: string[]): Promise<number> {
   const path = join(dir, 'request.json');
   try {
     await writeFile(path, JSON.stringify(rendered), { mode: 0o600 });
-    await run('ask', ['smapi', 'update-account-linking-info', ...common, '--account-linking-request', `file:${path}`]);
+    await run('ask', smapiArgs('apply', { ...target, requestFile: path }));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

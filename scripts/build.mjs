@@ -24,7 +24,11 @@ const targets = {
     packageJson: { type: 'commonjs' },
     // Loaded with import() on first use: bundled as separate files so a cold start that never calls out
     // (link response, help, stop) does not even parse them.
-    lazyVendors: { axios: 'vendor/axios.js', '@aws-sdk/client-dynamodb': 'vendor/client-dynamodb.js' },
+    lazyVendors: {
+      axios: 'vendor/axios.js',
+      '@aws-sdk/client-dynamodb': 'vendor/client-dynamodb.js',
+      '@aws-sdk/client-ssm': 'vendor/client-ssm.js',
+    },
     // A real import() of a CommonJS chunk goes through Node's ESM loader, which sees only `default` (the
     // chunk's exports are not statically detectable), so `sdk.DynamoDBClient` would be undefined. Compiled to
     // Promise.resolve().then(() => require(...)) instead: still loaded on first use, with named exports.

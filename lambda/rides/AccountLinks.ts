@@ -12,10 +12,10 @@ export interface AccountLinks {
   revoke(alexaUserId: string): Promise<void>;
 }
 
-/** Client credentials the skill uses for service-to-service calls. */
+/** Client credentials the skill uses for service-to-service calls; the secret may be fetched on first use. */
 export interface ServiceCredentials {
   clientId: string;
-  clientSecret: string;
+  clientSecret(): Promise<string>;
 }
 
 /** The Ride Hailer service's Alexa-user endpoints (service/openapi.yaml). */
@@ -35,7 +35,7 @@ export class RideHailerAccountLinks implements AccountLinks {
   async revoke(alexaUserId: string): Promise<void> {
     if (this.credentials === undefined) throw new Error('RIDE_HAILER_CLIENT_SECRET is not set; cannot revoke grants');
     const url = `${this.baseUrl}/v1/alexa/users/${encodeURIComponent(alexaUserId)}/revoke`;
-    const basic = { id: this.credentials.clientId, secret: this.credentials.clientSecret };
+    const basic = { id: this.credentials.clientId, secret: await this.credentials.clientSecret() };
     const response = await requestJson({ method: 'POST', url, basic }, this.budget);
     if (response.status >= 300) throw new Error(`revoking the Alexa user's grants failed with ${response.status}`);
   }

@@ -13,7 +13,9 @@ if (process.env.GATEWAY_FROZEN_CLOCK) {
   Date.now = () => frozen;
 }
 
-const { handler } = await import(join(import.meta.dirname, '..', '..', '..', 'dist', 'service', 'index.js'));
+// GATEWAY_BUNDLE: another copy of the bundle (an unpacked dist/service.zip, say) instead of dist/service/index.js.
+const bundle = process.env.GATEWAY_BUNDLE ?? join(import.meta.dirname, '..', '..', '..', 'dist', 'service', 'index.js');
+const { handler } = await import(bundle);
 
 function eventFor(req, body) {
   const url = new URL(req.url ?? '/', 'http://gateway');
@@ -67,5 +69,6 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}`;
 secureOrigin = url.replace(/^http:/, 'https:');
-process.env.ISSUER = url;
+// GATEWAY_HTTPS_ISSUER: the issuer is https://127.0.0.1:<port>, as production mode requires (the gateway still speaks http).
+process.env.ISSUER = process.env.GATEWAY_HTTPS_ISSUER ? secureOrigin : url;
 process.stdout.write(`${url}\n`);

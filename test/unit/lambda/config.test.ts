@@ -49,6 +49,22 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the revoke secret as the name of an SSM parameter on Lambda', () => {
+    const env = { ...BASE, RIDE_HAILER_CLIENT_SECRET_PARAMETER: '/ride-hailer/dev/alexa-client-secret' };
+    expect(loadConfig(env).serviceCredentials).toEqual({
+      clientId: 'ride-hailer-alexa',
+      clientSecretParameter: '/ride-hailer/dev/alexa-client-secret',
+    });
+  });
+
+  it('refuses the revoke secret given both as a value and as a parameter, naming the parameter variable', () => {
+    const env = { ...BASE, RIDE_HAILER_CLIENT_SECRET: 's', RIDE_HAILER_CLIENT_SECRET_PARAMETER: '/a/b' };
+    expect(failure(env).variable).toBe('RIDE_HAILER_CLIENT_SECRET_PARAMETER');
+    expect(failure({ ...BASE, RIDE_HAILER_CLIENT_SECRET_PARAMETER: 'no spaces please' }).variable).toBe(
+      'RIDE_HAILER_CLIENT_SECRET_PARAMETER',
+    );
+  });
+
   it('reads every variable', () => {
     const config = loadConfig({
       LINKED_SERVICE: 'lwa',

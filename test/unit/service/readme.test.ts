@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
+import { SECRET_VARIABLES } from '../../../service/secrets';
 
 const config = readFileSync('service/config.ts', 'utf8');
 const readme = readFileSync('service/README.md', 'utf8');
 
 describe('service/README.md', () => {
-  it('documents exactly the variables config.ts reads', () => {
-    const read = [...config.matchAll(/\(env, '([A-Z_]+)'/g)].map((m) => m[1]);
+  it('documents exactly the variables config.ts reads, and the parameter names secrets.ts reads on Lambda', () => {
+    const read = [
+      ...[...config.matchAll(/\(env, '([A-Z_]+)'/g)].map((m) => m[1]),
+      ...SECRET_VARIABLES.map((variable) => `${variable}_PARAMETER`),
+    ];
     const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Deploy'));
     const documented = [...table.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
     expect([...new Set(read)].sort()).toEqual([...new Set(documented)].sort());

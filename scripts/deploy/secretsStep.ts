@@ -1,0 +1,81 @@
+import { loadConfig } from '../../service/config';
+import { ConfigError } from '../../service/errors';
+import { aws, type DeployContext, StepError } from './context';
+import { namesFor } from './options';
+
+const GENERATE = `node -e "console.log(require('node:crypto').randomBytes(32).toString('base64url'))"`;
+
+/** The secrets the stack reads from SSM, each from the environment variable of the same name. */
+function secretsOf(context: DeployContext) {
+  const names = namesFor(context.options, '');
+  return [
+    {
+      variable: 'ALEXA_CLIENT_SECRET',
+      parameter: names.clientSecretParameter,
+      hint: `at least 43 of A-Z a-z 0-9 - . _ ~; make one with ${GENERATE}`,
+    },
+    {
+      variable: 'COOKIE_KEYS',
+      parameter: names.cookieKeysParameter,
+      hint: `comma-separated keys of at least 32 characters; make one with ${GENERATE}`,
+    },
+  ] as const;
+}
+
+/** Refuses a secret the service would refuse at its first cold start, naming the variable. */
+function checkValue(variable: string, value: string): void {
+  const valid = { ALEXA_CLIENT_SECRET: 'a'.repeat(43), COOKIE_KEYS: 'k'.repeat(32) };
+  try {
+    loadConfig({
+      SERVICE_MODE: 'production',
+      ISSUER: 'https://issuer.invalid',
+      ALEXA_VENDOR_ID: 'CHECK',
+      ALEXA_CLIENT_ID: 'ride-hailer-alexa',
+      ...valid,
+      [variable]: value,
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new StepError(error.message, 'fix the value and run npm run deploy again');
+    throw error;
+  }
+}
+
+/**
+ * Stores each secret given in the environment as an SSM SecureString (stdin, never an argument), or checks that
+ * an earlier deploy stored it. The secret values never appear in the template, the stack or the output.
+ */
+export async function storeSecrets(context: DeployContext): Promise<void> {
+  for (const { variable, parameter, hint } of secretsOf(context)) {
+    const value = process.env[variable];
+    if (value) {
+      checkValue(variable, value);
+      const request = { Name: parameter, Type: 'SecureString', Value: value, Overwrite: true, Description: variable };
+      await aws(context, ['ssm', 'put-parameter', '--cli-input-json', 'file:///dev/stdin'], {
+        stdin: JSON.stringify(request),
+        secrets: [value],
+        capture: true,
+      });
+      if (variable === 'ALEXA_CLIENT_SECRET') context.state.clientSecret = value;
+      continue;
+    }
+    const filter = `Key=Name,Option=Equals,Values=${parameter}`;
+    const answer = await aws(
+      context,
+      ['ssm', 'describe-parameters', '--parameter-filters', filter, '--output', 'json'],
+      {
+        capture: true,
+      },
+    );
+    if (context.runner.dryRun) {
+      context.runner.say(`    (${variable} is not set: the deploy stops here unless ${parameter} exists)`);
+      continue;
+    }
+    const found = (JSON.parse(answer || '{}') as { Parameters?: unknown[] }).Parameters ?? [];
+    if (found.length === 0) {
+      throw new StepError(
+        `${variable} is not set and ${parameter} does not exist yet`,
+        `export ${variable}=… (${hint}) and run npm run deploy again`,
+      );
+    }
+  }
+}
