@@ -5,9 +5,10 @@ import { crc32 } from 'node:zlib';
 
 /**
  * How a call fails: `reset` drops the connection (TCP RST), `hang` never answers, `throttling` and `throughput`
- * answer DynamoDB's two throttling errors, `internal` its 500. (Connection refused is {@link FaultyDynamo.refuse}.)
+ * answer DynamoDB's two throttling errors, `internal` its 500. `hold` is no failure: the call waits until
+ * {@link FaultyDynamo.release}, then goes through. (Connection refused is {@link FaultyDynamo.refuse}.)
  */
-export type DynamoFault = 'reset' | 'hang' | 'throttling' | 'throughput' | 'internal';
+export type DynamoFault = 'reset' | 'hang' | 'throttling' | 'throughput' | 'internal' | 'hold';
 
 /** One DynamoDB call as it crossed the proxy. */
 export interface DynamoCall {
@@ -32,6 +33,10 @@ export interface FaultyDynamo {
   /** Every call that reached the proxy, in order. */
   calls: DynamoCall[];
   fail(rule: FaultRule): void;
+  /** Resolves once a call matched a `hold` rule and is waiting. */
+  held(): Promise<void>;
+  /** Lets every held call through. */
+  release(): void;
   /** Stops listening and drops every open connection: new connections are refused until {@link heal}. */
   refuse(): Promise<void>;
   /** No more faults: rules cleared, hung calls dropped, listening again. */
@@ -95,6 +100,8 @@ export async function startFaultyDynamo(target: string): Promise<FaultyDynamo> {
   const hung = new Set<Socket>();
   const rules: FaultRule[] = [];
   const calls: DynamoCall[] = [];
+  const waiting: Array<() => void> = [];
+  let onHold: (() => void) | undefined;
 
   const pick = (call: DynamoCall): DynamoFault | undefined => {
     const rule = rules.find((r) => (r.times ?? 1) > 0 && (r.match?.(call) ?? true));
@@ -117,7 +124,14 @@ export async function startFaultyDynamo(target: string): Promise<FaultyDynamo> {
     call.fault = pick(call);
     if (call.fault === 'reset') return req.socket.resetAndDestroy();
     if (call.fault === 'hang') return void hung.add(req.socket);
+    if (call.fault === 'hold') {
+      waiting.push(() => pass(req, res, raw));
+      return onHold?.();
+    }
     if (call.fault !== undefined) return answerError(res, call.fault);
+    pass(req, res, raw);
+  });
+  const pass = (req: IncomingMessage, res: ServerResponse, raw: Buffer) => {
     const forward = request(
       { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers, agent },
       (answer) => {
@@ -127,7 +141,7 @@ export async function startFaultyDynamo(target: string): Promise<FaultyDynamo> {
     );
     forward.on('error', () => req.socket.destroy());
     forward.end(raw);
-  });
+  };
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => {
@@ -153,6 +167,15 @@ export async function startFaultyDynamo(target: string): Promise<FaultyDynamo> {
     calls,
     fail: (rule) => {
       rules.push({ ...rule });
+    },
+    held: () =>
+      waiting.length > 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            onHold = resolve;
+          }),
+    release: () => {
+      for (const go of waiting.splice(0)) go();
     },
     refuse: stopListening,
     heal: async () => {

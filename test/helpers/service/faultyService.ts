@@ -5,6 +5,9 @@ import { type FaultyDynamo, startFaultyDynamo } from '../faultyDynamo';
 /** A service whose DynamoDB sits behind a faulting proxy (healthy until told otherwise). */
 export interface FaultyService extends RunningService {
   faults: FaultyDynamo;
+  /** dynalite itself, behind the proxy (for white-box reads that must not fail). */
+  storeEndpoint: string;
+  table: string;
 }
 
 /** Starts dynalite, the faulting proxy in front of it, and the service (local mode) on 127.0.0.1:0. */
@@ -19,6 +22,8 @@ export async function startFaultyService(env: Record<string, string> = {}): Prom
   return {
     ...service,
     faults,
+    storeEndpoint: db.endpoint,
+    table: env.SERVICE_TABLE ?? 'ride-hailer-service',
     async close() {
       await faults.heal();
       await service.close();
