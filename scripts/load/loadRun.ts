@@ -1,3 +1,4 @@
+import type { EmulatedUser } from '../../emulator/core/EmulatedUser';
 import { Emulator } from '../../emulator/core/Emulator';
 import { AccountLinker } from '../../emulator/linking/AccountLinker';
 import type { Credentials } from '../../emulator/linking/headlessBrowser';
@@ -8,11 +9,13 @@ import { dynamoRiderRepository } from '../../service/store/riders';
 import { type Exchange, loopbackFetch } from './loopbackFetch';
 import { emptyTimings, type Step, type Timings } from './stats';
 
-/** How much load: linkings in all, how many users at once, and skill invocations in all (spread over the users). */
+/** How much load: linkings in all and how many at once, then invocations in all (spread over the linked users). */
 export interface LoadOptions {
   linkings: number;
   concurrency: number;
   invocations: number;
+  /** How many linked users talk at once in the invocation phase (at most `concurrency`). */
+  invocationConcurrency: number;
 }
 
 export interface LoadResult {
@@ -23,7 +26,9 @@ export interface LoadResult {
 }
 
 /** A booking from order to cancel: done whole or not at all, so the rider (shared by a lane) never keeps a ride. */
-const BOOKING: Array<[string, RegExp]> = [
+type Line = [string, RegExp];
+
+const BOOKING: Line[] = [
   ['order a car to the airport', /Shall I book it\?$/],
   ['yes', /^Your ride is booked\./],
   ['ask ride hailer where is my ride', /airport/],
@@ -31,7 +36,7 @@ const BOOKING: Array<[string, RegExp]> = [
   ['yes', /^Done\. Your ride to .* is cancelled\./],
 ];
 /** Requests that leave nothing behind, each with what a right answer starts with or contains. */
-const NEUTRAL: Array<[string, RegExp]> = [
+const NEUTRAL: Line[] = [
   ['how much is a ride to the airport', /^The fare for/],
   ['open ride hailer', /^Welcome back/],
   ['help', /\S/],
@@ -40,12 +45,12 @@ const NEUTRAL: Array<[string, RegExp]> = [
 ];
 
 /** `count` utterances for one linked user: a whole booking when it fits, the rest neutral. */
-function conversation(count: number): Array<[string, RegExp]> {
+function conversation(count: number): Line[] {
   const lines = count >= BOOKING.length ? [...BOOKING] : [];
-  while (lines.length < count) lines.push(NEUTRAL[lines.length % NEUTRAL.length] as [string, RegExp]);
+  while (lines.length < count) lines.push(NEUTRAL[lines.length % NEUTRAL.length] as Line);
   return lines;
 }
-const FIRST_LINKED_ANSWER: [string, RegExp] = ['open ride hailer', /^Welcome back/];
+const FIRST_LINKED_ANSWER: Line = ['open ride hailer', /^Welcome back/];
 
 /** The service's table in the stack (the default name; the stack does not change it). */
 const SERVICE_TABLE = 'ride-hailer-service';
@@ -87,16 +92,29 @@ function stepOf(exchange: Exchange, current: Step): Step {
 
 /**
  * Runs `linkings` account linkings through the emulator's headless linking client, `concurrency` at a time, each
- * lane from its own loopback address with its own rider; after each linking, the first linked answer and that
- * user's share of the invocations through the emulator's conversation layer. Every wrong answer is an error.
+ * lane from its own loopback address with its own rider, each followed by the user's first linked answer; then
+ * the invocations through the emulator's conversation layer, `invocationConcurrency` users at a time, each user
+ * its share. Every linking that fails and every wrong answer is an error.
  */
 export async function runLoad(stack: Stack, riders: Credentials[], options: LoadOptions): Promise<LoadResult> {
   const result: LoadResult = { errors: [], linked: 0, invocations: 0, timings: emptyTimings() };
   const perUser = Math.floor(options.invocations / options.linkings);
   const extra = options.invocations - perUser * options.linkings;
+  /** The linked users of each lane (so of each rider), in the order they were linked. */
+  const linkedByLane: Array<Array<{ n: number; user: EmulatedUser; emulator: Emulator }>> = riders.map(() => []);
   let next = 0;
 
-  const lane = async (index: number) => {
+  const say = async (emulator: Emulator, user: EmulatedUser, n: number, [text, expected]: Line, timed: Step) => {
+    const started = performance.now();
+    const turn = await emulator.say(user, text);
+    result.timings[timed].push(performance.now() - started);
+    const failed = turn.exchanges.find((exchange) => exchange.error !== undefined);
+    if (failed !== undefined || !expected.test(turn.speech ?? '')) {
+      result.errors.push(`user ${n}, "${text}": ${failed?.error ?? turn.speech ?? 'no speech'}`);
+    }
+  };
+
+  const linkingLane = async (index: number) => {
     let step: Step = 'authorize';
     let stepMs = 0;
     const fetcher = loopbackFetch(`127.0.${1 + Math.floor(index / 250)}.${2 + (index % 250)}`, (exchange) => {
@@ -124,24 +142,26 @@ export async function runLoad(stack: Stack, riders: Credentials[], options: Load
         continue;
       }
       result.linked += 1;
-      const say = async (text: string, expected: RegExp, timed: Step) => {
-        const started = performance.now();
-        const turn = await emulator.say(user, text);
-        result.timings[timed].push(performance.now() - started);
-        const failed = turn.exchanges.find((exchange) => exchange.error !== undefined);
-        if (failed !== undefined || !expected.test(turn.speech ?? '')) {
-          result.errors.push(`user ${n}, "${text}": ${failed?.error ?? turn.speech ?? 'no speech'}`);
-        }
-      };
-      await say(...FIRST_LINKED_ANSWER, 'first linked answer');
-      for (const [text, expected] of conversation(perUser + (n < extra ? 1 : 0))) {
-        await say(text, expected, 'invocation');
-        result.invocations += 1;
-      }
+      await say(emulator, user, n, FIRST_LINKED_ANSWER, 'first linked answer');
+      linkedByLane[index]?.push({ n, user, emulator });
     }
-    (fetcher as unknown as { destroy(): void }).destroy();
   };
 
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, riders.length) }, (_, i) => lane(i)));
+  // The users of one rider talk one after another (a rider has one ride at a time); riders in parallel.
+  const invocationWorker = async (worker: number, workers: number) => {
+    for (let lane = worker; lane < linkedByLane.length; lane += workers) {
+      for (const { n, user, emulator } of linkedByLane[lane] ?? []) {
+        for (const line of conversation(perUser + (n < extra ? 1 : 0))) {
+          await say(emulator, user, n, line, 'invocation');
+          result.invocations += 1;
+        }
+      }
+    }
+  };
+
+  const lanes = Math.min(options.concurrency, riders.length);
+  await Promise.all(Array.from({ length: lanes }, (_, i) => linkingLane(i)));
+  const workers = Math.min(options.invocationConcurrency, lanes);
+  await Promise.all(Array.from({ length: workers }, (_, i) => invocationWorker(i, workers)));
   return result;
 }

@@ -14,7 +14,8 @@ export interface Exchange {
  * client address. Each exchange is reported to `observe`. Enough of fetch for the emulator's linking client.
  */
 export function loopbackFetch(localAddress: string, observe: (exchange: Exchange) => void): typeof fetch {
-  const agent = new Agent({ keepAlive: true, localAddress, maxSockets: 4 });
+  // A connection per request: a kept-alive socket the server closes while idle would fail the next request.
+  const agent = new Agent({ keepAlive: false, localAddress });
   const loopback = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : input);
     const method = init.method ?? 'GET';

@@ -14,7 +14,12 @@ describe('the load run, short', () => {
 
   it('links every user through the headless client from its own address and answers every invocation right', async () => {
     const riders = await seedRiders(stack, 4);
-    const result = await runLoad(stack, riders, { linkings: 8, concurrency: 4, invocations: 40 });
+    const result = await runLoad(stack, riders, {
+      linkings: 8,
+      concurrency: 4,
+      invocations: 40,
+      invocationConcurrency: 2,
+    });
     expect(result.errors).toEqual([]);
     expect(result.linked).toBe(8);
     expect(result.invocations).toBe(40);
