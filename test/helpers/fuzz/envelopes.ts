@@ -136,15 +136,23 @@ export interface EnvelopeChanges {
 
 /** Request envelopes derived from the fixtures: unknown locales, missing fields, wrong types, hostile slots. */
 export const envelopeChanges: fc.Arbitrary<EnvelopeChanges> = fc.record({
-  base: fc.constantFrom(...FIXTURES),
-  type: fc.option(fc.oneof(fc.constantFrom(...REQUEST_TYPES), hostileString), { nil: undefined }),
+  // Mostly intent requests, where slots and dialog state matter; every other fixture and type now and then.
+  base: fc.oneof(
+    { weight: 3, arbitrary: fc.constant<FixtureName>('order-ride') },
+    { weight: 2, arbitrary: fc.constantFrom(...FIXTURES) },
+  ),
+  type: fc.oneof(
+    { weight: 8, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constantFrom(...REQUEST_TYPES) },
+    { weight: 1, arbitrary: hostileString },
+  ),
   intent: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...INTENTS) }, { weight: 1, arbitrary: hostileString }),
   locale: fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom<unknown>(...SUPPORTED_LOCALES) },
     { weight: 2, arbitrary: fc.constantFrom<unknown>('xx-YY', 'en', 'EN-us', 'de_DE', 'zh-CN', '', undefined) },
     { weight: 1, arbitrary: wrongValue },
   ),
-  slots: fc.dictionary(fc.constantFrom('destination', 'rideType', 'other'), slot),
+  slots: fc.record({ destination: slot, rideType: slot, other: slot }, { requiredKeys: [] }),
   confirmation: fc.constantFrom<unknown>('NONE', 'CONFIRMED', 'DENIED', 'MAYBE', undefined, 7),
   dialogState: fc.constantFrom<unknown>('STARTED', 'IN_PROGRESS', 'COMPLETED', 'DONE', undefined, null),
   attributes: fc.option(attributes, { nil: undefined }),
