@@ -28,7 +28,7 @@ describe('generated request envelopes into dist/skill (fast-check sample, seeded
   it.each(['ridehailer', 'lwa'])(
     'answers every envelope its edge accepts with a valid response (%s mode)',
     async (mode) => {
-      const { seed, numRuns = 150 } = fuzzParameters(150);
+      const { seed, numRuns = 250 } = fuzzParameters(250);
       const events = fc
         .sample(envelopeChanges, { seed, numRuns })
         .map((changes) => envelopeFrom(changes, TOKEN))
