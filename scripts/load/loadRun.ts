@@ -18,6 +18,7 @@ export interface LoadOptions {
   invocationConcurrency: number;
 }
 
+/** What a load run found: every error in words, what was done, and the time of every step. */
 export interface LoadResult {
   errors: string[];
   linked: number;

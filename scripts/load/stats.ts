@@ -5,6 +5,7 @@ export type Step = (typeof STEPS)[number];
 /** Milliseconds per step, one entry per occurrence. */
 export type Timings = Record<Step, number[]>;
 
+/** No samples yet, for every step. */
 export function emptyTimings(): Timings {
   return Object.fromEntries(STEPS.map((step) => [step, []])) as unknown as Timings;
 }

@@ -56,6 +56,7 @@ const ENDPOINTS = {
   current: { method: 'GET', params: [] },
   cancel: { method: 'POST', params: [] },
 } as const;
+/** One of the endpoints the generated requests go to. */
 export type Endpoint = keyof typeof ENDPOINTS;
 
 /** What fast-check generates for one request; {@link toRawRequest} turns it into bytes with the known values. */
@@ -89,6 +90,7 @@ const ODD_TARGETS = [
   `/${'a'.repeat(5000)}`,
 ];
 
+/** Generated requests: mostly the endpoint's own method and fields, with hostile values and headers mixed in. */
 export const requestShape: fc.Arbitrary<RequestShape> = fc
   .constantFrom(...(Object.keys(ENDPOINTS) as Endpoint[]))
   .chain((endpoint) =>
