@@ -120,6 +120,20 @@ export class ThrottledError extends ApiError {
   }
 }
 
+/** How long a client should wait before retrying after the store failed to answer (RFC 9110 §10.2.3). */
+export const STORE_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * DynamoDB could not answer: throttled, unreachable, reset, too slow or failing on its side. Nothing is known to
+ * have been written, so the request may be retried as it is: 503 with `Retry-After` (RFC 9110 §15.6.4), and
+ * `temporarily_unavailable` as the error code (RFC 6749 §4.1.2.1).
+ */
+export class StoreUnavailableError extends ApiError {
+  readonly code = 'temporarily_unavailable';
+  readonly status = 503;
+  readonly retryAfterSeconds = STORE_RETRY_AFTER_SECONDS;
+}
+
 /** The local data folder is already open in another service process (LevelDB allows one at a time). */
 export class DataDirInUseError extends ServiceError {
   readonly code = 'data_dir_in_use';

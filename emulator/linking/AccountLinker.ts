@@ -46,7 +46,8 @@ export class AccountLinker {
   constructor(
     readonly config: LinkingConfig,
     readonly redirectUri: string,
-    private readonly options: { timeoutMs?: number; now?: () => number } = {},
+    /** `fetch` replaces the global fetch for the login pages and the token endpoint alike. */
+    private readonly options: { timeoutMs?: number; now?: () => number; fetch?: typeof fetch } = {},
   ) {}
 
   private now(): number {
@@ -142,7 +143,13 @@ export class AccountLinker {
     const request = this.begin(user, 'headless', context);
     const { trace } = this.pending.get(request.state) as Pending;
     try {
-      const callback = await authorizeHeadless(request.url, this.redirectUri, credentials, trace.pages);
+      const callback = await authorizeHeadless(
+        request.url,
+        this.redirectUri,
+        credentials,
+        trace.pages,
+        this.options.fetch,
+      );
       return await this.complete(callback);
     } catch (error) {
       this.pending.delete(request.state);

@@ -91,13 +91,15 @@ function formBody(form: HtmlForm, button: FormField | undefined, credentials: Cr
  * Drives a login and consent flow without a browser: follows redirects (HTTP, meta refresh) with a cookie jar,
  * fills the login form, presses the consent page's Allow button, and stops at the first step to `redirectUri`,
  * which it returns.
- * Fields are found in the HTML (hidden CSRF fields are sent back as they are).
+ * Fields are found in the HTML (hidden CSRF fields are sent back as they are). `fetcher` replaces the global
+ * fetch, e.g. to send from another loopback address or to time each exchange.
  */
 export async function authorizeHeadless(
   authorizationUrl: string,
   redirectUri: string,
   credentials: Credentials,
   pages: string[] = [],
+  fetcher: typeof fetch = fetch,
 ): Promise<string> {
   const jar = new CookieJar();
   let url = new URL(authorizationUrl);
@@ -107,7 +109,7 @@ export async function authorizeHeadless(
     const headers = new Headers(init.headers);
     const cookie = jar.header(url);
     if (cookie !== undefined) headers.set('Cookie', cookie);
-    const response = await fetch(url, { ...init, headers, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+    const response = await fetcher(url, { ...init, headers, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
     jar.store(url, response);
     const location = response.headers.get('location');
     pages.push(

@@ -35,6 +35,7 @@ export class DynamoRideStore implements RideStore {
     const { sdk, client, table } = await this.dynamo();
     const pk = `booking#${riderId}#${idempotencyKey}`;
     const expiresAt = String(Math.floor(this.now() / 1000) + BOOKING_TTL_SECONDS);
+    let stored = ride;
     try {
       await client.send(
         new sdk.PutItemCommand({
@@ -45,17 +46,47 @@ export class DynamoRideStore implements RideStore {
         withinBudget(this.budget),
       );
     } catch (error) {
-      if (error instanceof sdk.ConditionalCheckFailedException) {
-        const { Item } = await client.send(
-          new sdk.GetItemCommand({ TableName: table, Key: { pk: { S: pk } }, ConsistentRead: true }),
-          withinBudget(this.budget),
-        );
-        if (Item?.data?.S !== undefined) return JSON.parse(Item.data.S) as Ride;
+      if (!(error instanceof sdk.ConditionalCheckFailedException)) {
+        throw new PersistenceError('could not save the booking', { cause: error });
       }
-      throw new PersistenceError('could not save the booking', { cause: error });
+      stored = await this.bookedEarlier(pk, error);
     }
-    await this.update(riderId, ride);
-    return ride;
+    // Also on a repeat: the first attempt may have stored the booking and then failed before this write.
+    await this.pointTo(riderId, stored);
+    return stored;
+  }
+
+  private async bookedEarlier(pk: string, conflict: unknown): Promise<Ride> {
+    const { sdk, client, table } = await this.dynamo();
+    try {
+      const { Item } = await client.send(
+        new sdk.GetItemCommand({ TableName: table, Key: { pk: { S: pk } }, ConsistentRead: true }),
+        withinBudget(this.budget),
+      );
+      if (Item?.data?.S !== undefined) return JSON.parse(Item.data.S) as Ride;
+    } catch (error) {
+      throw new PersistenceError('could not read the earlier booking', { cause: error });
+    }
+    throw new PersistenceError('could not save the booking', { cause: conflict });
+  }
+
+  /** Makes `ride` the rider's latest unless it already is (a later cancel of it must not be undone). */
+  private async pointTo(riderId: string, ride: Ride): Promise<void> {
+    const { sdk, client, table } = await this.dynamo();
+    try {
+      await client.send(
+        new sdk.PutItemCommand({
+          TableName: table,
+          Item: { pk: { S: `rider#${riderId}` }, data: { S: JSON.stringify(ride) }, rideId: { S: ride.id } },
+          ConditionExpression: 'attribute_not_exists(rideId) OR rideId <> :id',
+          ExpressionAttributeValues: { ':id': { S: ride.id } },
+        }),
+        withinBudget(this.budget),
+      );
+    } catch (error) {
+      if (error instanceof sdk.ConditionalCheckFailedException) return;
+      throw new PersistenceError('could not save the ride', { cause: error });
+    }
   }
 
   async update(riderId: string, ride: Ride): Promise<void> {
@@ -64,7 +95,7 @@ export class DynamoRideStore implements RideStore {
       await client.send(
         new sdk.PutItemCommand({
           TableName: table,
-          Item: { pk: { S: `rider#${riderId}` }, data: { S: JSON.stringify(ride) } },
+          Item: { pk: { S: `rider#${riderId}` }, data: { S: JSON.stringify(ride) }, rideId: { S: ride.id } },
         }),
         withinBudget(this.budget),
       );

@@ -7,6 +7,7 @@ import {
   InvalidTokenError,
   MethodNotAllowedError,
   NotFoundError,
+  StoreUnavailableError,
   ThrottledError,
 } from '../errors';
 import type { Logger } from '../log';
@@ -59,7 +60,9 @@ function challenge(error: ApiError): Record<string, string> {
   }
   if (error instanceof InvalidClientError) return { 'WWW-Authenticate': `Basic realm="${REALM}"` };
   if (error instanceof MethodNotAllowedError) return { Allow: error.allow.join(', ') };
-  if (error instanceof ThrottledError) return { 'Retry-After': String(error.retryAfterSeconds) };
+  if (error instanceof ThrottledError || error instanceof StoreUnavailableError) {
+    return { 'Retry-After': String(error.retryAfterSeconds) };
+  }
   return {};
 }
 
@@ -85,6 +88,7 @@ export function createApiRouter(routes: ApiRoute[], log: Logger, headers: Record
       }
       sendJson(res, result.status, result.body, headers);
     } catch (error) {
+      if (error instanceof StoreUnavailableError) log.warn('store_unavailable', { path: url.pathname });
       if (error instanceof ApiError) {
         sendJson(
           res,

@@ -6,6 +6,7 @@ import { negotiateCatalog } from './i18n';
 import { linkedPage } from './pages/linkedPage';
 import { type ProviderConfigDeps, providerConfiguration } from './providerConfig';
 import { advertiseServedResponseModes } from './responseModes';
+import { answerStoreFaults } from './storeFaults';
 import type { Throttle } from './throttle';
 import { burnCodeOnFailedRedemption, tokenEndpointGuard } from './tokenEndpoint';
 
@@ -65,6 +66,8 @@ export function createProvider(config: ServiceConfig, deps: ProviderDeps): Provi
   const provider = new Provider(config.issuer, providerConfiguration(config, deps));
   provider.proxy = true;
   provider.use(securityHeaders(config));
+  // Inside the security headers (so its error pages get them), outside everything that touches the store.
+  provider.use(answerStoreFaults(provider, deps.log));
   provider.use(advertiseServedResponseModes);
   provider.use(tokenEndpointGuard(deps.throttle));
   // By default the consent ends with oidc-provider's own 303 to Alexa's redirect URI (RFC 6749 §4.1.2).

@@ -31,6 +31,13 @@ function tooManyFailures(ctx: KoaContextWithOIDC, wait: number): void {
   };
 }
 
+/** RFC 6749 §3.2: the token endpoint takes POST only; any other method gets a JSON error, not a router's text. */
+function onlyPost(ctx: KoaContextWithOIDC): void {
+  ctx.status = 405;
+  ctx.set({ Allow: 'POST', 'Cache-Control': 'no-store' });
+  ctx.body = { error: 'invalid_request', error_description: 'use POST' };
+}
+
 /**
  * Token and revocation endpoints: JSON whatever `Accept` says (RFC 6749 §5.1, §5.2; RFC 7009 §2.2.1),
  * `Pragma: no-cache` next to oidc-provider's `Cache-Control: no-store`, 401 for a request without client
@@ -52,7 +59,8 @@ export function tokenEndpointGuard(throttle: Throttle): Middleware {
     // neither the lock nor the code rules could read the error. These endpoints speak JSON only.
     ctx.req.headers.accept = 'application/json';
     ctx.set('Pragma', 'no-cache');
-    if (ctx.method !== 'POST') return next();
+    // No browser calls these endpoints (Alexa's servers do), so there is no CORS preflight to answer either.
+    if (ctx.method !== 'POST') return onlyPost(ctx);
     const subjects = [{ rule: CLIENT_AUTH_RULE, value: clientAddress(ctx.req) }];
     const locked = await throttle.lockedFor(subjects);
     if (locked > 0) return tooManyFailures(ctx, locked);

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 
 /** A dynalite server on a random loopback port (in memory unless `path` is given). */
@@ -15,4 +16,19 @@ export async function startDynalite(options: { path?: string } = {}): Promise<Lo
     endpoint: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
   };
+}
+
+/** The partition keys in `table` that start with `prefix` (a white-box count of what was stored). */
+export async function keysStartingWith(endpoint: string, table: string, prefix: string): Promise<string[]> {
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    const { Items = [] } = await client.send(new ScanCommand({ TableName: table }));
+    return Items.map((item) => item.pk?.S ?? '').filter((pk) => pk.startsWith(prefix));
+  } finally {
+    client.destroy();
+  }
 }

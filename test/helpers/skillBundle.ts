@@ -30,10 +30,11 @@ const BASE_ENV = {
 /**
  * Runs envelopes one after another through `<bundleDir>/index.js` in a fresh Node process, as Lambda would
  * (CommonJS require, nothing of the test process shared), and returns the responses and everything it logged.
+ * A nested array is invoked concurrently; its responses come in its order.
  */
 export async function invokeBundle(
   bundleDir: string,
-  envelopes: RequestEnvelope[],
+  envelopes: Array<RequestEnvelope | RequestEnvelope[]>,
   env: Record<string, string>,
 ): Promise<BundleRun> {
   const dir = mkdtempSync(join(tmpdir(), 'rh-bundle-'));

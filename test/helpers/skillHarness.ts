@@ -8,10 +8,13 @@ import { ensureSkillTable } from '../../lambda/persistence/table';
 import { buildSkill } from '../../lambda/skill';
 import { type LocalDynamo, startDynalite } from './dynalite';
 import { type FakeLinkedService, startFakeLinkedService } from './fakeLinkedService';
+import { type FaultyDynamo, startFaultyDynamo } from './faultyDynamo';
 
 export interface SkillHarness {
   api: FakeLinkedService;
   dynamo: LocalDynamo;
+  /** The faulting proxy between the skill and dynalite, when the harness was started with `faults: true`. */
+  faults: FaultyDynamo | undefined;
   /** Every log line the skill wrote, as JSON text. */
   logs: string[];
   deps: SkillDeps;
@@ -23,6 +26,8 @@ export interface HarnessOptions {
   linkedService?: 'ridehailer' | 'lwa';
   budgetMs?: number;
   env?: Record<string, string>;
+  /** Puts a faulting proxy between the skill and dynalite (see faultyDynamo.ts). */
+  faults?: boolean;
 }
 
 let tables = 0;
@@ -31,12 +36,13 @@ let tables = 0;
 export async function startSkillHarness(options: HarnessOptions = {}): Promise<SkillHarness> {
   const [api, dynamo] = await Promise.all([startFakeLinkedService(), startDynalite()]);
   tables += 1;
+  const faults = options.faults ? await startFaultyDynamo(dynamo.endpoint) : undefined;
   const config = loadConfig({
     LINKED_SERVICE: options.linkedService ?? 'ridehailer',
     RIDE_HAILER_API_URL: api.url,
     LWA_API_URL: api.url,
     SKILL_TABLE: `skill-test-${tables}`,
-    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    DYNAMODB_ENDPOINT: faults?.endpoint ?? dynamo.endpoint,
     LINKED_SERVICE_BUDGET_MS: String(options.budgetMs ?? 1500),
     LOG_LEVEL: 'debug',
     RIDE_HAILER_CLIENT_SECRET: 'test-client-secret',
@@ -51,10 +57,12 @@ export async function startSkillHarness(options: HarnessOptions = {}): Promise<S
   return {
     api,
     dynamo,
+    faults,
     logs,
     deps,
     invoke: (envelope) => skill.invoke(envelope),
     close: async () => {
+      await faults?.close();
       await Promise.all([api.close(), dynamo.close()]);
     },
   };

@@ -30,7 +30,7 @@ function fromAcceptLanguage(header: string): string | undefined {
     })
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  return ranked.find((entry) => entry.lang in CATALOGS)?.lang;
+  return ranked.find((entry) => Object.hasOwn(CATALOGS, entry.lang))?.lang;
 }
 
 /**
@@ -42,7 +42,7 @@ export function negotiateCatalog(uiLocales: unknown, acceptLanguage: string | un
     const match = uiLocales
       .split(/\s+/)
       .map(primary)
-      .find((lang) => lang in CATALOGS);
+      .find((lang) => Object.hasOwn(CATALOGS, lang));
     if (match) return CATALOGS[match] ?? en;
   }
   const fromHeader = acceptLanguage ? fromAcceptLanguage(acceptLanguage) : undefined;

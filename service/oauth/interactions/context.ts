@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import type { ServiceConfig } from '../../config';
+import type { StoreUnavailableError } from '../../errors';
 import { sendHtml } from '../../http/respond';
 import type { Logger } from '../../log';
 import type { RiderRepository } from '../../riders/rider';
@@ -57,4 +58,16 @@ export function renderError(
   code?: string,
 ): void {
   renderPage(deps, res, status, errorPage(catalog, kind, code));
+}
+
+/** The error page for a store that could not answer: 503 with `Retry-After`, nothing changed, safe to retry. */
+export function renderUnavailable(
+  deps: InteractionDeps,
+  res: ServerResponse,
+  catalog: Catalog,
+  error: StoreUnavailableError,
+): void {
+  renderPage(deps, res, error.status, errorPage(catalog, 'server', error.code), {
+    'Retry-After': String(error.retryAfterSeconds),
+  });
 }

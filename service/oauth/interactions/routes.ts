@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ContentTooLargeError, InvalidRequestError } from '../../errors';
+import { ContentTooLargeError, InvalidRequestError, StoreUnavailableError } from '../../errors';
 import { readForm } from '../../http/body';
 import { showConsent, submitConsent } from './consent';
-import { catalogFor, type InteractionDeps, type InteractionRequest, renderError } from './context';
+import { catalogFor, type InteractionDeps, type InteractionRequest, renderError, renderUnavailable } from './context';
 import { type FormName, isSameOrigin, verifyCsrfToken } from './csrf';
 import { showLogin, submitLogin } from './login';
 
@@ -64,6 +64,10 @@ export function createInteractionHandler(deps: InteractionDeps) {
       if (isSessionNotFound(error)) return renderError(deps, res, catalog, 400, 'expired', 'session_not_found');
       if (error instanceof InvalidRequestError || error instanceof ContentTooLargeError)
         return renderError(deps, res, catalog, error.status, 'invalidRequest', error.code);
+      if (error instanceof StoreUnavailableError && !res.headersSent) {
+        deps.log.warn('store_unavailable', { path: url.pathname });
+        return renderUnavailable(deps, res, catalog, error);
+      }
       deps.log.error('interaction_error', { name: (error as Error).name, message: (error as Error).message });
       if (!res.headersSent) renderError(deps, res, catalog, 500, 'server', 'server_error');
       else res.end();

@@ -38,12 +38,19 @@ function parse(raw: string): RawResponse {
 /**
  * Sends a request line and headers exactly as given (plus `Connection: close`) over a plain socket and reads the
  * whole answer. fetch and node:http normalize targets and Host headers; this sends what a broken client would.
+ * A `body` goes after the headers with its Content-Length.
  */
-export function rawRequest(serviceUrl: string, requestLine: string, headers: string[]): Promise<RawResponse> {
+export function rawRequest(
+  serviceUrl: string,
+  requestLine: string,
+  headers: string[],
+  body?: string,
+): Promise<RawResponse> {
   const { hostname, port } = new URL(serviceUrl);
+  const length = body === undefined ? [] : [`Content-Length: ${Buffer.byteLength(body)}`];
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => {
-      socket.end(`${[requestLine, ...headers, 'Connection: close'].join('\r\n')}\r\n\r\n`);
+      socket.end(`${[requestLine, ...headers, ...length, 'Connection: close'].join('\r\n')}\r\n\r\n${body ?? ''}`);
     });
     const chunks: Buffer[] = [];
     socket.on('data', (chunk) => chunks.push(chunk));

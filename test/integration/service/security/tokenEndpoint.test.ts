@@ -107,11 +107,11 @@ describe('checklists #6, #20, #21: token endpoint hygiene, error shapes, no impl
     },
   );
 
-  it('RFC 6749 §3.2: the token endpoint accepts POST only', async () => {
+  it('RFC 6749 §3.2: the token endpoint accepts POST only, and says so in JSON with Allow: POST', async () => {
     for (const method of ['GET', 'PUT', 'DELETE']) {
       const response = await fetch(service.tokenUrl, { method, headers: auth });
-      expect(response.status).toBeGreaterThanOrEqual(400);
-      expect(response.status).toBeLessThan(500);
+      expect(response.headers.get('allow')).toBe('POST');
+      await expectOAuthError(response, 405, 'invalid_request');
     }
   });
 

@@ -46,6 +46,8 @@ describe('page language', () => {
     ['xx', 'ja', 'en'],
     [undefined, undefined, 'en'],
     [42, 'fr', 'fr'],
+    ['__proto__', 'constructor', 'en'],
+    ['toString', '__proto__, de;q=0.5', 'de'],
   ])('ui_locales %p with Accept-Language %p picks %s', (uiLocales, acceptLanguage, expected) => {
     expect(negotiateCatalog(uiLocales, acceptLanguage).lang).toBe(expected);
   });
