@@ -126,8 +126,9 @@ export class ItemStore {
   }
 
   /**
-   * Registers a check that runs once before this request's first write. When it throws, the request writes
-   * nothing: pending writes are dropped, conditional writes throw the same error, and `flush` does nothing.
+   * Registers a check that runs once, when this request first writes (or flushes, or sends a conditional write).
+   * When it throws, the request writes nothing: that write and every later one throw the same error, and
+   * `flush` sends nothing.
    */
   beforeFirstWrite(check: () => Promise<void>): void {
     const state = this.requests.getStore();
@@ -143,6 +144,7 @@ export class ItemStore {
       await this.client.send(new PutItemCommand({ TableName: this.table, Item: item }));
       return;
     }
+    await this.runChecks(state);
     state.pending.set(pk, { put: item });
     state.known.set(pk, item);
   }
@@ -154,6 +156,7 @@ export class ItemStore {
       await this.client.send(new DeleteItemCommand({ TableName: this.table, Key: { pk: { S: pk } } }));
       return;
     }
+    await this.runChecks(state);
     state.pending.set(pk, { remove: true });
     state.known.set(pk, undefined);
   }
@@ -169,6 +172,7 @@ export class ItemStore {
       await this.sendConditionalDelete(input);
       return;
     }
+    await this.runChecks(state);
     state.pending.set(pk, { removeIf: input });
     state.known.delete(pk);
   }
@@ -203,7 +207,6 @@ export class ItemStore {
       state.pending.clear();
       return;
     }
-    await this.runChecks(state);
     const writes = [...state.pending.entries()];
     state.pending.clear();
     const batch: WriteRequest[] = [];
