@@ -16,6 +16,6 @@ cd "$bundle"
 if command -v zip >/dev/null 2>&1; then
   zip -q -r "$out" . -x meta.json
 else
-  python3 -m zipfile -c "$out" index.js index.js.map package.json vendor
+  python3 -m zipfile -c "$out" index.js index.js.map package.json vendor prompts
 fi
 echo "hooks/build.sh: wrote $out"

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { UnhandledRequestHandler } from '../../lambda/handlers/UnhandledRequestHandler';
-import { CATALOGS, SUPPORTED_LOCALES } from '../../lambda/prompts';
+import { SUPPORTED_LOCALES } from '../../lambda/prompts';
+import { CATALOGS } from '../../lambda/prompts/catalogs';
 import { en } from '../../lambda/prompts/en';
 import { HANDLERS } from '../../lambda/skill';
 import { build, withAccessToken, withIntent, withLocale } from '../helpers/requests';

@@ -1,10 +1,17 @@
 // Loads a shipped skill bundle the way Lambda does (CommonJS require of <bundle dir>/index.js, in a process of
 // its own) and invokes its handler once per envelope read from the JSON file in argv[3]; writes the responses
-// to argv[4]. argv[2] is the bundle folder: dist/skill or an unpacked deploy zip.
+// to argv[4], each with the bundle's own files loaded so far. argv[2] is the bundle folder: dist/skill or an
+// unpacked deploy zip.
 const { readFileSync, writeFileSync } = require('node:fs');
-const { join, resolve } = require('node:path');
+const { join, relative, resolve } = require('node:path');
 
-const { handler } = require(join(resolve(process.argv[2]), 'index.js'));
+const bundleDir = resolve(process.argv[2]);
+const { handler } = require(join(bundleDir, 'index.js'));
+const loadedFiles = () =>
+  Object.keys(require.cache)
+    .filter((file) => file.startsWith(`${bundleDir}/`))
+    .map((file) => relative(bundleDir, file))
+    .sort();
 const envelopes = JSON.parse(readFileSync(process.argv[3], 'utf8'));
 
 (async () => {
@@ -12,7 +19,7 @@ const envelopes = JSON.parse(readFileSync(process.argv[3], 'utf8'));
   for (const envelope of envelopes) {
     const started = process.hrtime.bigint();
     const response = await handler(envelope, { functionName: 'ride-hailer-skill', awsRequestId: 'local' });
-    results.push({ response, ms: Number(process.hrtime.bigint() - started) / 1e6 });
+    results.push({ response, ms: Number(process.hrtime.bigint() - started) / 1e6, loaded: loadedFiles() });
   }
   writeFileSync(process.argv[4], JSON.stringify(results));
 })().catch((error) => {
