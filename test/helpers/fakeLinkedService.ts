@@ -2,7 +2,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 
 /** How the fake linked service answers: as the contract says, or broken in one of the ways a real service breaks. */
-export type ApiMode = 'ok' | 'unauthorized' | 'forbidden-scope' | 'error500' | 'garbage' | 'hang' | 'no-current-ride';
+export type ApiMode =
+  | 'ok'
+  | 'unauthorized'
+  | 'forbidden-scope'
+  | 'error500'
+  | 'garbage'
+  | 'hang'
+  | 'no-current-ride'
+  /** Like 'ok', but GET /v1/rides/current answers only once a GET /v1/fares has arrived (never, if none does). */
+  | 'current-waits-for-fare';
 
 export interface RecordedRequest {
   method: string;
@@ -43,6 +52,8 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
   const byKey = new Map<string, string>();
   const api = { mode: 'ok', validToken, requests: [], rides: new Map() } as unknown as FakeLinkedService;
   let current: string | undefined;
+  let heldCurrent: Array<() => void> = [];
+  let fareSeen = false;
 
   const server: Server = createServer((req, res) => {
     let body = '';
@@ -65,6 +76,8 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
         return res.end('<html>definitely not json');
       }
       if (url.pathname === '/v1/fares') {
+        fareSeen = true;
+        for (const release of heldCurrent.splice(0)) release();
         return send(res, 200, { amount: 23.5, currency: 'USD', etaMinutes: 5 });
       }
       const auth = req.headers.authorization;
@@ -127,8 +140,12 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
         return send(res, 201, api.rides.get(id));
       }
       if (url.pathname === '/v1/rides/current') {
-        const ride = current === undefined || api.mode === 'no-current-ride' ? undefined : api.rides.get(current);
-        return ride === undefined ? send(res, 404, { error: 'not_found' }) : send(res, 200, ride);
+        const answer = () => {
+          const ride = current === undefined || api.mode === 'no-current-ride' ? undefined : api.rides.get(current);
+          return ride === undefined ? send(res, 404, { error: 'not_found' }) : send(res, 200, ride);
+        };
+        if (api.mode === 'current-waits-for-fare' && !fareSeen) return void heldCurrent.push(answer);
+        return answer();
       }
       const cancel = /^\/v1\/rides\/([^/]+)\/cancel$/.exec(url.pathname);
       if (cancel && req.method === 'POST') {
@@ -152,6 +169,8 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
     api.rides.clear();
     byKey.clear();
     current = undefined;
+    heldCurrent = [];
+    fareSeen = false;
   };
   api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   api.close = () =>
