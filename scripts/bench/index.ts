@@ -108,7 +108,7 @@ async function measureOnce(): Promise<Figure[]> {
   for (const operation of OPERATIONS) {
     figures.push({
       id: `roundTrips.${operation}`,
-      label: `DynamoDB requests: ${OPERATION_LABELS[operation]}`,
+      label: `DynamoDB requests, ${OPERATION_LABELS[operation]}`,
       unit: 'requests',
       value: trips[operation].total,
       goal: { on: 'value', at: 'most', limit: ROUND_TRIP_GOALS[operation], text: `≤ ${ROUND_TRIP_GOALS[operation]}` },
@@ -182,8 +182,8 @@ function met(figure: Figure): boolean | undefined {
 }
 
 function format(value: number, unit: string): string {
-  const digits = unit === 'requests' ? 0 : value >= 100 ? 0 : 1;
-  return `${value.toFixed(digits)} ${unit}`;
+  if (unit === 'requests') return String(value);
+  return `${value.toFixed(value >= 100 ? 0 : 1)} ${unit}`;
 }
 
 function table(figures: Figure[]): string {
