@@ -1,8 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   type AttributeValue,
-  BatchGetItemCommand,
-  BatchWriteItemCommand,
   DeleteItemCommand,
   type DeleteItemCommandInput,
   type DynamoDBClient,
@@ -10,6 +8,7 @@ import {
   PutItemCommand,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
+import { batchGetItems, batchWriteItems } from './batches';
 import { isConditionFailed } from './dynamo';
 
 /** One item of the service table. */
@@ -33,19 +32,6 @@ interface RequestState {
   refused?: { error: unknown };
   /** The flush in progress: flushes run one after another, so a later write never overtakes an earlier one. */
   flushing: Promise<void>;
-}
-
-/** BatchGetItem takes at most 100 keys, BatchWriteItem 25 writes (DynamoDB API reference). */
-const MAX_BATCH_GET = 100;
-const MAX_BATCH_WRITE = 25;
-const MAX_BATCH_ATTEMPTS = 8;
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function chunks<T>(values: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
-  return out;
 }
 
 /**
@@ -223,7 +209,7 @@ export class ItemStore {
     } else if (batch.length === 1 && only?.DeleteRequest?.Key) {
       await this.client.send(new DeleteItemCommand({ TableName: this.table, Key: only.DeleteRequest.Key }));
     } else {
-      for (const part of chunks(batch, MAX_BATCH_WRITE)) await this.batchWrite(part);
+      await batchWriteItems(this.client, this.table, batch);
     }
     await Promise.all(conditional.map((input) => this.sendConditionalDelete(input)));
   }
@@ -258,40 +244,16 @@ export class ItemStore {
     if (list.length === 0) return;
     const found = new Map<string, Item>();
     if (list.length === 1) {
+      // A lone key goes as a GetItem: the same one round trip, and an error names the real operation.
       const [pk] = list as [string];
       const item = await this.getDirect(pk);
       if (item) found.set(pk, item);
     } else {
-      for (const part of chunks(list, MAX_BATCH_GET)) await this.batchGet(part, found);
+      for (const [pk, item] of await batchGetItems(this.client, this.table, list)) found.set(pk, item);
     }
     for (const pk of list) {
       state.known.set(pk, found.get(pk));
       if (state.watched.has(pk)) state.watched.set(pk, true);
-    }
-  }
-
-  private async batchGet(pks: string[], found: Map<string, Item>): Promise<void> {
-    let keys: Array<Record<string, AttributeValue>> = pks.map((pk) => ({ pk: { S: pk } }));
-    for (let attempt = 0; keys.length > 0; attempt++) {
-      if (attempt >= MAX_BATCH_ATTEMPTS) throw new Error(`BatchGetItem left ${keys.length} keys unprocessed`);
-      if (attempt > 0) await pause(2 ** attempt * 10);
-      const { Responses, UnprocessedKeys } = await this.client.send(
-        new BatchGetItemCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }),
-      );
-      for (const item of Responses?.[this.table] ?? []) if (item.pk?.S) found.set(item.pk.S, item);
-      keys = UnprocessedKeys?.[this.table]?.Keys ?? [];
-    }
-  }
-
-  private async batchWrite(writes: WriteRequest[]): Promise<void> {
-    let left = writes;
-    for (let attempt = 0; left.length > 0; attempt++) {
-      if (attempt >= MAX_BATCH_ATTEMPTS) throw new Error(`BatchWriteItem left ${left.length} writes unprocessed`);
-      if (attempt > 0) await pause(2 ** attempt * 10);
-      const { UnprocessedItems } = await this.client.send(
-        new BatchWriteItemCommand({ RequestItems: { [this.table]: left } }),
-      );
-      left = UnprocessedItems?.[this.table] ?? [];
     }
   }
 
