@@ -2,7 +2,7 @@
 // oidc-provider is ESM-only). Each output folder gets a package.json that states its module type.
 // Usage: node scripts/build.mjs [skill|service ...] [--outdir <folder>]  (default folder: dist/<name>;
 // --outdir takes exactly one name, so a deploy build never replaces the dist/ folder others may be running).
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -25,10 +25,15 @@ const targets = {
     // Loaded with import() on first use: bundled as separate files so a cold start that never calls out
     // (link response, help, stop) does not even parse them.
     lazyVendors: {
-      axios: 'vendor/axios.js',
       '@aws-sdk/client-dynamodb': 'vendor/client-dynamodb.js',
       '@aws-sdk/client-ssm': 'vendor/client-ssm.js',
+      'ask-sdk-model': 'vendor/ask-sdk-model.js',
     },
+    // ask-sdk-core requires ask-sdk-model (62 KB of service clients) as it loads, for one class it builds only for
+    // a skill with an API client, which this one has not: a stand-in defers the real module to that moment.
+    deferredRequires: { 'ask-sdk-model': 'vendor/ask-sdk-model.js' },
+    // Every speech catalog but English in a file of its own, required when a request first speaks its language.
+    lazyCatalogs: { module: 'lambda/prompts/languages.ts', sources: 'lambda/prompts', folder: 'prompts' },
     // A real import() of a CommonJS chunk goes through Node's ESM loader, which sees only `default` (the
     // chunk's exports are not statically detectable), so `sdk.DynamoDBClient` would be undefined. Compiled to
     // Promise.resolve().then(() => require(...)) instead: still loaded on first use, with named exports.
@@ -68,74 +73,103 @@ function lazyVendorPlugin(vendors) {
 }
 
 /**
- * axios loads form-data (and with it the 180 KB mime-db) only to build multipart bodies, which the skill never
- * sends; a stub class keeps axios's FormData checks working and takes ~50 ms off the first linked request.
+ * Replaces a package that ask-sdk-core requires at load time with a stand-in whose only member, the service client
+ * factory, requires the real package (built as a vendor file) when it is first constructed.
  */
-const noMultipartPlugin = {
-  name: 'no-multipart',
-  setup(builder) {
-    builder.onResolve({ filter: /^form-data$/ }, () => ({ path: 'form-data', namespace: 'no-multipart' }));
-    builder.onLoad({ filter: /.*/, namespace: 'no-multipart' }, () => ({
-      contents:
-        'module.exports = class FormData { constructor() { throw new Error("multipart bodies are not supported"); } };',
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * axios's fetch adapter reads the global Request/Response at load, which makes Node load undici (~35 ms); the
- * skill uses the http adapter only, so the fetch adapter is left out of the chunk.
- */
-const noFetchAdapterPlugin = {
-  name: 'no-fetch-adapter',
-  setup(builder) {
-    builder.onResolve({ filter: /^\.\/fetch\.js$/ }, (args) =>
-      /axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(args.importer)
-        ? { path: 'fetch-adapter', namespace: 'no-fetch-adapter' }
-        : undefined,
-    );
-    builder.onLoad({ filter: /.*/, namespace: 'no-fetch-adapter' }, () => ({
-      contents: 'export const getFetch = () => false; export default false;',
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * axios's utils.js reads the global FormData at load, another trigger for undici. isFormData still recognises
- * FormData by its tag without the constructor. axios is pinned exactly; the build stops if the line changes.
- */
-const FORM_DATA_GLOBAL = "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;";
-const lazyFormDataGlobalPlugin = {
-  name: 'no-form-data-global',
-  setup(builder) {
-    builder.onLoad({ filter: /axios[\\/]lib[\\/]utils\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      if (!source.includes(FORM_DATA_GLOBAL)) {
-        throw new Error('axios/lib/utils.js changed: review the no-form-data-global step in scripts/build.mjs');
+function deferredRequirePlugin(deferred) {
+  return {
+    name: 'deferred-require',
+    setup(builder) {
+      builder.onResolve({ filter: /^\.\/vendor\//, namespace: 'deferred-require' }, (args) => ({
+        path: args.path,
+        external: true,
+      }));
+      for (const [pkg, file] of Object.entries(deferred)) {
+        const filter = new RegExp(`^${pkg.replace(/[/.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        builder.onResolve({ filter }, (args) =>
+          args.namespace === 'deferred-require' ? undefined : { path: pkg, namespace: 'deferred-require' },
+        );
+        builder.onLoad({ filter: /.*/, namespace: 'deferred-require' }, () => ({
+          contents: `
+            let real;
+            const load = () => (real ??= require(${JSON.stringify(`./${file}`)}));
+            module.exports = {
+              services: {
+                ServiceClientFactory: function ServiceClientFactory(options) {
+                  return new (load().services.ServiceClientFactory)(options);
+                },
+              },
+            };`,
+          loader: 'js',
+        }));
       }
-      return { contents: source.replace(FORM_DATA_GLOBAL, 'const FormDataCtor = undefined;'), loader: 'js' };
-    });
-  },
-};
+    },
+  };
+}
 
-/** How each lazily loaded package is bundled (axios from its ES sources, so the plugins above apply to them). */
-const VENDOR_BUILDS = {
-  axios: {
-    // The package's ES sources (exported as axios/unsafe/*), required so the chunk's exports are axios itself.
-    contents: "module.exports = require('axios/unsafe/axios.js').default;",
-    plugins: [noMultipartPlugin, noFetchAdapterPlugin, lazyFormDataGlobalPlugin],
-  },
-};
+/** The language codes with a catalog file of their own (`<xx>.ts`), English excepted: it is the fallback. */
+async function catalogLanguages(sources) {
+  const files = await readdir(join(root, sources));
+  return files.flatMap((file) => (/^[a-z]{2}\.ts$/.test(file) && file !== 'en.ts' ? [file.slice(0, 2)] : []));
+}
+
+/**
+ * Replaces the module that hands out catalogs with one that requires each language's file on first use. A plain
+ * require inside a function keeps the file out of the bundle and out of the cold start, and gives the catalog as a
+ * named export (an import() of a CommonJS chunk would expose only `default`). A missing file (a broken package)
+ * logs and falls back to English rather than failing the request.
+ */
+function lazyCatalogPlugin(catalogs, languages) {
+  const files = Object.fromEntries(languages.map((language) => [language, `./${catalogs.folder}/${language}.js`]));
+  const contents = `
+    const FILES = ${JSON.stringify(files)};
+    const loaded = new Map();
+    function load(language) {
+      if (!Object.hasOwn(FILES, language)) return undefined;
+      try {
+        return require(FILES[language])[language];
+      } catch (error) {
+        console.error(JSON.stringify({ level: 'error', message: 'catalog missing, speaking English', language }));
+        return undefined;
+      }
+    }
+    export function languageCatalog(language) {
+      if (!loaded.has(language)) loaded.set(language, load(language));
+      return loaded.get(language);
+    }`;
+  const module = join(root, catalogs.module);
+  return {
+    name: 'lazy-catalogs',
+    setup(builder) {
+      builder.onLoad({ filter: /[\\/]prompts[\\/]languages\.ts$/ }, (args) =>
+        args.path === module ? { contents, loader: 'js', resolveDir: dirname(module) } : undefined,
+      );
+    },
+  };
+}
+
+async function buildCatalogs(outdir, catalogs, languages) {
+  for (const language of languages) {
+    await build({
+      entryPoints: [join(root, catalogs.sources, `${language}.ts`)],
+      outfile: join(outdir, catalogs.folder, `${language}.js`),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      charset: 'utf8',
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+  }
+}
 
 async function buildVendors(outdir, vendors) {
   for (const [pkg, file] of Object.entries(vendors)) {
-    const custom = VENDOR_BUILDS[pkg];
     await build({
-      plugins: custom?.plugins ?? [],
       stdin: {
-        contents: custom?.contents ?? `module.exports = require(${JSON.stringify(pkg)});`,
+        contents: `module.exports = require(${JSON.stringify(pkg)});`,
         resolveDir: root,
         loader: 'js',
       },
@@ -161,6 +195,12 @@ for (const [name, target] of Object.entries(targets)) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   const started = performance.now();
+  const languages = target.lazyCatalogs ? await catalogLanguages(target.lazyCatalogs.sources) : [];
+  const plugins = [
+    ...(target.deferredRequires ? [deferredRequirePlugin(target.deferredRequires)] : []),
+    ...(target.lazyVendors ? [lazyVendorPlugin(target.lazyVendors)] : []),
+    ...(target.lazyCatalogs ? [lazyCatalogPlugin(target.lazyCatalogs, languages)] : []),
+  ];
   const result = await build({
     entryPoints: [join(root, target.entry)],
     outfile: join(outdir, 'index.js'),
@@ -173,7 +213,7 @@ for (const [name, target] of Object.entries(targets)) {
     keepNames: true,
     sourcemap: true,
     external: target.external ?? [],
-    plugins: target.lazyVendors ? [lazyVendorPlugin(target.lazyVendors)] : [],
+    plugins,
     supported: target.supported,
     banner: target.banner ? { js: target.banner } : undefined,
     legalComments: 'none',
@@ -181,6 +221,7 @@ for (const [name, target] of Object.entries(targets)) {
     logLevel: 'warning',
   });
   if (target.lazyVendors) await buildVendors(outdir, target.lazyVendors);
+  if (target.lazyCatalogs) await buildCatalogs(outdir, target.lazyCatalogs, languages);
   await writeFile(
     join(outdir, 'package.json'),
     `${JSON.stringify({ private: true, ...target.packageJson }, null, 2)}\n`,

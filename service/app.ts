@@ -16,6 +16,7 @@ import { createInteractionHandler, isInteractionPath } from './oauth/interaction
 import { STYLESHEET_PATH } from './oauth/pages/html';
 import { PAGES_CSS } from './oauth/pages/styles';
 import { createProvider } from './oauth/provider';
+import { oidcReadAhead, readAheadForPath } from './oauth/readAhead';
 import { refuseUnservedResponseMode } from './oauth/responseModes';
 import { createGrantRevoker } from './oauth/revocation';
 import { SCOPES } from './oauth/scopes';
@@ -25,6 +26,7 @@ import type { RiderRepository } from './riders/rider';
 import { ridesRoutes } from './rides/routes';
 import { dynamoCounterStore } from './store/counters';
 import { createDynamoClient } from './store/dynamo';
+import { ItemStore } from './store/itemStore';
 import { dynamoAdapterFactory } from './store/oidcAdapter';
 import { dynamoRiderRepository } from './store/riders';
 import { dynamoRideRepository } from './store/rides';
@@ -64,16 +66,20 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
   const log = deps.log ?? createLogger(config.logLevel);
   const client = deps.dynamo ?? createDynamoClient(config);
   const table = config.dynamo.table;
+  // One request-scoped view of the table for every store, so a request's reads and writes travel together.
+  const items = new ItemStore(client, table);
   const adapter = dynamoAdapterFactory({
     client,
     table,
     now,
     refreshGraceSeconds: config.tokens.refreshGraceSeconds,
+    items,
+    readAhead: oidcReadAhead,
     revokeReplayedGrant: (grantId) => revoker.revokeGrant(grantId),
   });
-  const riders = dynamoRiderRepository(client, table);
-  const throttle = new Throttle(dynamoCounterStore(client, table), now);
-  const provider = createProvider(config, { adapter, riders, now, log, throttle });
+  const riders = dynamoRiderRepository(client, table, items);
+  const throttle = new Throttle(dynamoCounterStore(client, table, items), now);
+  const provider = createProvider(config, { adapter, riders, now, log, throttle, items });
   const revoker = createGrantRevoker(adapter, { client, table });
   // Built now rather than at the first unknown-email sign-in, which would otherwise take ~100 ms longer.
   const started = dummyHash().then(() => undefined);
@@ -85,17 +91,18 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
     : {};
   const formTargets = [...config.alexa.redirectUris, ...(config.mobile?.appRedirectUris ?? [])];
   const htmlHeaders = { ...htmlSecurityHeaders(redirectOrigins(formTargets)), ...baseHeaders };
-  const interactions = createInteractionHandler({ config, provider, riders, throttle, log, htmlHeaders });
+  const interactions = createInteractionHandler({ config, provider, riders, throttle, log, htmlHeaders, items });
   const api = createApiRouter(
     [
-      ...ridesRoutes({ provider, riders, rides: { repo: dynamoRideRepository(client, table, now), now } }),
+      ...ridesRoutes({ provider, riders, rides: { repo: dynamoRideRepository(client, table, now, items), now } }),
       ...alexaUserRoutes({ config, provider, riders, revoker, throttle }),
       ...(config.mobile
-        ? mobileRoutes(mobileDeps(config, config.mobile, { provider, riders, revoker, adapter, client, now }))
+        ? mobileRoutes(mobileDeps(config, config.mobile, { provider, riders, revoker, adapter, client, items, now }))
         : []),
     ],
     log,
     baseHeaders,
+    () => items.flush(),
   );
   const extendGrant = (model: 'Grant' | 'RefreshToken', id: string, expiresAt: number) =>
     adapter(model).extendExpiry(id, expiresAt);
@@ -117,6 +124,7 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
     if (isInteractionPath(url.pathname)) return interactions(req, res, url);
     if (url.pathname.startsWith('/v1/')) return api(req, res, url);
     if (url.pathname === RFC8414_METADATA) req.url = `/.well-known/openid-configuration${url.search}`;
+    items.want(...readAheadForPath(url.pathname));
     if (url.pathname === '/auth' && req.method === 'GET') {
       // RFC 6749 §3.3: a request without `scope` gets the documented default, every Ride Hailer scope.
       const defaultScope = !url.searchParams.has('scope');
@@ -137,11 +145,20 @@ export function createServiceApp(config: ServiceConfig, deps: ServiceDeps = {}):
         sendJson(res, error.status, { error: error.code, error_description: error.message }, baseHeaders);
         return;
       }
-      route(req, res, url).catch((error: Error) => {
-        log.error('unhandled_error', { name: error.name, message: error.message });
-        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end('Internal Server Error');
-      });
+      items
+        .inRequest(async () => {
+          await route(req, res, url);
+          // Every answer flushes first; anything still pending here is written late rather than lost.
+          if (items.pendingWrites() > 0) {
+            log.error('writes_after_answer', { path: url.pathname, writes: items.pendingWrites() });
+            await items.flush();
+          }
+        })
+        .catch((error: Error) => {
+          log.error('unhandled_error', { name: error.name, message: error.message });
+          if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+          res.end('Internal Server Error');
+        });
     },
     revokeGrantsForRider: revoker.revokeGrantsForRider,
     revokeGrantsForAlexaUser: revoker.revokeGrantsForAlexaUser,

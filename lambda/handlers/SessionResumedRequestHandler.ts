@@ -2,7 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Intent, Response, SessionResumedRequest } from 'ask-sdk-model';
 import { linkResponse } from '../accountLinking';
 import { declineLinking, linkingOutcome, type PendingRequest, takePending } from '../linkingPolicy';
-import { quoteOrder } from '../orderQuote';
+import { quoteResponse, quoteUnlessBusy } from '../orderQuote';
 import { preferredRideType } from '../preferences';
 import { t } from '../prompts';
 import { ctx } from '../requestContext';
@@ -34,20 +34,21 @@ async function resume(input: HandlerInput, token: string, pending: PendingReques
   if (pending !== undefined && pending.intent !== 'OrderRideIntent') {
     return builder.speak(t(locale, 'link.linkedReady')).reprompt(t(locale, 'help.reprompt')).getResponse();
   }
-  if ((await rides.currentRide(token)) !== null) {
-    return builder.speak(t(locale, 'order.conflict')).withShouldEndSession(true).getResponse();
-  }
+  const conflict = () => builder.speak(t(locale, 'order.conflict')).withShouldEndSession(true).getResponse();
   const intent = orderIntent(pending);
-  if (pending?.destination === undefined) {
+  const destination = pending?.destination;
+  if (destination === undefined) {
+    if ((await rides.currentRide(token)) !== null) return conflict();
     return builder
       .speak(t(locale, 'order.askDestinationAfterLink'))
       .reprompt(t(locale, 'order.askDestinationReprompt'))
       .addElicitSlotDirective('destination', intent)
       .getResponse();
   }
-  const rideType = pending.rideType ?? (await preferredRideType(input));
-  const trip = tripFor(locale, pending.destination, pending.place, rideType);
-  return quoteOrder(input, intent, trip, 'order.confirmAfterLink');
+  const checked = await quoteUnlessBusy(input, token, async () =>
+    tripFor(locale, destination, pending?.place, pending?.rideType ?? (await preferredRideType(input))),
+  );
+  return checked.busy ? conflict() : quoteResponse(input, intent, checked.quote, 'order.confirmAfterLink');
 }
 
 /**

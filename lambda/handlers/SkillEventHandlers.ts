@@ -30,25 +30,31 @@ async function bestEffort(input: HandlerInput, what: string, action: () => Promi
   }
 }
 
-/** SkillAccountLinked: binds the new grant to the Alexa user at the service and remembers when. */
+/**
+ * SkillAccountLinked: binds the new grant to the Alexa user at the service and remembers when. The two do not
+ * depend on each other, so they run side by side within the request's budget.
+ */
 export const SkillAccountLinkedHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'AlexaSkillEvent.SkillAccountLinked'),
   async handle(input) {
     const { logger, links, deps, accessToken } = ctx(input);
     logger.info('account linked');
     const token = eventBody(input).accessToken ?? accessToken;
-    if (token !== undefined)
-      await bestEffort(input, 'bind the Alexa user', () => links.bind(token, alexaUserId(input)));
-    if (deps.persistence !== undefined) {
-      await bestEffort(input, 'record the link', async () => {
-        const attributes = await input.attributesManager.getPersistentAttributes();
-        input.attributesManager.setPersistentAttributes({
-          ...attributes,
-          linkedAt: new Date(deps.now()).toISOString(),
-        });
-        await input.attributesManager.savePersistentAttributes();
-      });
-    }
+    await Promise.all([
+      token === undefined
+        ? undefined
+        : bestEffort(input, 'bind the Alexa user', () => links.bind(token, alexaUserId(input))),
+      deps.persistence === undefined
+        ? undefined
+        : bestEffort(input, 'record the link', async () => {
+            const attributes = await input.attributesManager.getPersistentAttributes();
+            input.attributesManager.setPersistentAttributes({
+              ...attributes,
+              linkedAt: new Date(deps.now()).toISOString(),
+            });
+            await input.attributesManager.savePersistentAttributes();
+          }),
+    ]);
     return input.responseBuilder.getResponse();
   },
 };

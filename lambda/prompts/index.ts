@@ -1,13 +1,7 @@
 import { escapeXmlCharacters } from 'ask-sdk-core';
 import type { Catalog, MessageKey, PluralMessage } from './catalog';
-import { de } from './de';
 import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { hi } from './hi';
-import { it } from './it';
-import { nl } from './nl';
-import { pt } from './pt';
+import { languageCatalog } from './languages';
 
 export type { Catalog, MessageKey } from './catalog';
 
@@ -32,9 +26,6 @@ export const SUPPORTED_LOCALES = [
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const FALLBACK_LOCALE: SupportedLocale = 'en-US';
 
-/** Catalog per language; a locale uses its language's catalog. */
-export const CATALOGS: Readonly<Record<string, Catalog>> = { en, de, fr, nl, it, pt, es, hi };
-
 /** Text that is already SSML-safe and must not be escaped again. */
 export interface Ssml {
   readonly ssml: string;
@@ -52,8 +43,10 @@ export function resolveLocale(locale: unknown): SupportedLocale {
   return match ?? FALLBACK_LOCALE;
 }
 
+/** A locale uses its language's catalog; English is always at hand, the others are loaded on first use. */
 function catalogFor(locale: SupportedLocale): Catalog {
-  return CATALOGS[locale.slice(0, 2)] ?? en;
+  const language = locale.slice(0, 2);
+  return language === 'en' ? en : (languageCatalog(language) ?? en);
 }
 
 /** Intl objects are costly to build and immutable: one per locale (and currency), made on first use. */

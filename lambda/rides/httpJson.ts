@@ -1,4 +1,4 @@
-import type { AxiosInstance } from 'axios';
+import type { Agent, request as httpRequest } from 'node:http';
 import type { Budget } from './Budget';
 
 /** One linked-service HTTP exchange, as far as the skill cares. */
@@ -29,26 +29,30 @@ export class NoAnswerError extends Error {
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
-let instance: Promise<AxiosInstance> | undefined;
+
+interface Transport {
+  request: typeof httpRequest;
+  agent: Agent;
+}
+
+const transports = new Map<string, Promise<Transport>>();
 
 /**
- * axios and the keep-alive agents (with node:http, node:https and TLS behind them) are loaded on first use,
- * so requests that never call out do not pay their load time.
+ * node:http or node:https with a keep-alive agent, loaded on first use of that protocol: a request that never calls
+ * out loads neither, and an http call (a local API) never loads TLS. Node's own client rather than a library
+ * keeps the first linked answer's cold start small.
  */
-function client(): Promise<AxiosInstance> {
-  instance ??= Promise.all([import('axios'), import('node:http'), import('node:https')]).then(([axios, http, https]) =>
-    axios.default.create({
-      httpAgent: new http.Agent({ keepAlive: true, maxSockets: 16 }),
-      httpsAgent: new https.Agent({ keepAlive: true, maxSockets: 16 }),
-      adapter: 'http',
-      maxRedirects: 0,
-      maxContentLength: MAX_BODY_BYTES,
-      responseType: 'text',
-      transitional: { silentJSONParsing: true, forcedJSONParsing: false, clarifyTimeoutError: true },
-      validateStatus: () => true,
-    }),
-  );
-  return instance;
+function transport(protocol: string): Promise<Transport> {
+  let made = transports.get(protocol);
+  if (made === undefined) {
+    const agent = { keepAlive: true, maxSockets: 16 };
+    made =
+      protocol === 'https:'
+        ? import('node:https').then((https) => ({ request: https.request, agent: new https.Agent(agent) }))
+        : import('node:http').then((http) => ({ request: http.request, agent: new http.Agent(agent) }));
+    transports.set(protocol, made);
+  }
+  return made;
 }
 
 /** RFC 6749 §2.3.1 / Appendix B: form-encode id and secret, then base64 `id:secret`. */
@@ -57,8 +61,8 @@ function basicCredentials(id: string, secret: string): string {
   return Buffer.from(`${encode(id)}:${encode(secret)}`).toString('base64');
 }
 
-function parse(text: unknown): unknown {
-  if (typeof text !== 'string' || text.trim() === '') return undefined;
+function parse(text: string): unknown {
+  if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {
@@ -66,37 +70,55 @@ function parse(text: unknown): unknown {
   }
 }
 
+function noAnswer(error: unknown): NoAnswerError {
+  const { code, name } = error as { code?: string; name?: string };
+  return new NoAnswerError(`no answer from linked service (${code ?? name ?? 'network error'})`, { cause: error });
+}
+
 /**
- * Sends one JSON request within what is left of the budget. The token goes only in the
- * Authorization header (RFC 6750 §2.1), never in the URL.
+ * Sends one JSON request within what is left of the budget: no redirects followed, at most 256 KB read, any status
+ * returned as it is. The token goes only in the Authorization header (RFC 6750 §2.1), never in the URL.
  */
 export async function requestJson(request: JsonRequest, budget: Budget): Promise<JsonResponse> {
   const timeout = budget.remainingMs();
   if (timeout < 50) throw new NoAnswerError('time budget exhausted before the call');
-  const http = await client();
+  const url = new URL(request.url);
+  for (const [name, value] of Object.entries(request.query ?? {})) url.searchParams.set(name, value);
   const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
   if (request.accessToken !== undefined) headers.Authorization = `Bearer ${request.accessToken}`;
   if (request.basic !== undefined)
     headers.Authorization = `Basic ${basicCredentials(request.basic.id, request.basic.secret)}`;
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-  try {
-    const response = await http.request({
-      method: request.method,
-      url: request.url,
-      params: request.query,
-      headers,
-      data: request.body === undefined ? undefined : JSON.stringify(request.body),
-      timeout,
-      signal: AbortSignal.timeout(timeout),
-    });
-    const wwwAuthenticate = response.headers['www-authenticate'];
-    return {
-      status: response.status,
-      body: parse(response.data),
-      wwwAuthenticate: typeof wwwAuthenticate === 'string' ? wwwAuthenticate : undefined,
-    };
-  } catch (error) {
-    const { code } = error as { code?: string };
-    throw new NoAnswerError(`no answer from linked service (${code ?? 'network error'})`);
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    headers['Content-Length'] = String(Buffer.byteLength(body));
   }
+  const { request: send, agent } = await transport(url.protocol);
+  return new Promise<JsonResponse>((resolve, reject) => {
+    const options = { method: request.method, headers, agent, signal: AbortSignal.timeout(timeout) };
+    const outgoing = send(url, options, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+        else res.destroy(new NoAnswerError(`answer larger than ${MAX_BODY_BYTES} bytes`));
+      });
+      res.on('error', (error) => reject(error instanceof NoAnswerError ? error : noAnswer(error)));
+      // Cut off mid-answer (timeout, reset): no usable answer. After 'end' this changes nothing.
+      res.on('close', () => {
+        if (!res.complete) reject(noAnswer(new Error('answer cut off')));
+      });
+      res.on('end', () => {
+        const wwwAuthenticate = res.headers['www-authenticate'];
+        resolve({
+          status: res.statusCode ?? 0,
+          body: parse(Buffer.concat(chunks).toString('utf8')),
+          wwwAuthenticate: typeof wwwAuthenticate === 'string' ? wwwAuthenticate : undefined,
+        });
+      });
+    });
+    outgoing.on('error', (error) => reject(noAnswer(error)));
+    outgoing.end(body);
+  });
 }

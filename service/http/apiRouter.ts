@@ -69,8 +69,14 @@ function challenge(error: ApiError): Record<string, string> {
 /**
  * Dispatches `/v1/*` calls and renders every failure as `{error, error_description}` with the RFC 6750 §3
  * challenge where one applies. Unexpected errors become a bare `server_error` (no stack traces leave the server).
+ * `beforeAnswer` runs before any answer leaves: it sends the writes the request left pending.
  */
-export function createApiRouter(routes: ApiRoute[], log: Logger, headers: Record<string, string>) {
+export function createApiRouter(
+  routes: ApiRoute[],
+  log: Logger,
+  headers: Record<string, string>,
+  beforeAnswer: () => Promise<void> = async () => {},
+) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     try {
       const matching = routes
@@ -81,6 +87,7 @@ export function createApiRouter(routes: ApiRoute[], log: Logger, headers: Record
       if (!hit?.match) throw new MethodNotAllowedError(matching.map((entry) => entry.route.method));
       const params = hit.match.slice(1).map(decodePathParam);
       const result = await hit.route.handle({ req, url, params });
+      await beforeAnswer();
       if (result.body === undefined) {
         res.writeHead(result.status, { ...headers, 'Cache-Control': 'no-store' });
         res.end();
@@ -89,6 +96,8 @@ export function createApiRouter(routes: ApiRoute[], log: Logger, headers: Record
       sendJson(res, result.status, result.body, headers);
     } catch (error) {
       if (error instanceof StoreUnavailableError) log.warn('store_unavailable', { path: url.pathname });
+      // What the request wrote before it failed stays written, as it would have one by one.
+      await beforeAnswer().catch((cause: Error) => log.error('api_write_error', { name: cause.name }));
       if (error instanceof ApiError) {
         sendJson(
           res,

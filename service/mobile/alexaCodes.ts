@@ -24,6 +24,8 @@ export interface AlexaCodeDeps {
   alexaClientId: string;
   extend: ExtendExpiry;
   now: () => number;
+  /** Sends the request's pending writes: Amazon may redeem the code before this request answers. */
+  flush: () => Promise<void>;
 }
 
 /** A grant waits this long for its code's redemption: the code's own lifetime plus a little clock slack. */
@@ -54,21 +56,25 @@ export async function issueAlexaCode(deps: AlexaCodeDeps, request: AlexaCodeRequ
     gty: 'authorization_code',
     ...(request.codeChallenge ? { codeChallenge: request.codeChallenge, codeChallengeMethod: 'S256' } : {}),
   });
-  return { code: await code.save(), grantId };
+  const value = await code.save();
+  await deps.flush();
+  return { code: value, grantId };
 }
 
 type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>;
 
 /**
- * Once a code is redeemed at /token, its grant gets the normal idle lifetime (a no-op for grants the consent page
- * made, which already have it). Without this, a grant from {@link issueAlexaCode} would expire minutes after
- * linking.
+ * Once a code is redeemed at /token, a grant still pending from {@link issueAlexaCode} (it expires within
+ * {@link PENDING_GRANT_SECONDS}) gets the normal idle lifetime; without this it would expire minutes after
+ * linking. Grants the consent page made already have that lifetime, so their redemption costs no write.
  */
 export function activateGrantOnRedemption(extend: ExtendExpiry, idleSeconds: number, now: () => number): Middleware {
   return async (ctx, next) => {
     await next();
     if (ctx.path !== '/token' || ctx.status !== 200 || ctx.oidc?.params?.grant_type !== 'authorization_code') return;
     const grant = ctx.oidc.entities.Grant;
-    if (grant?.jti) await extend('Grant', grant.jti, Math.floor(now() / 1000) + idleSeconds);
+    const nowSeconds = Math.floor(now() / 1000);
+    const pending = typeof grant?.exp !== 'number' || grant.exp <= nowSeconds + PENDING_GRANT_SECONDS;
+    if (grant?.jti && pending) await extend('Grant', grant.jti, nowSeconds + idleSeconds);
   };
 }

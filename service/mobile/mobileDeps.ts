@@ -5,6 +5,7 @@ import type { GrantRevoker } from '../oauth/revocation';
 import type { RiderRepository } from '../riders/rider';
 import { dynamoAppLinkRepository } from '../store/appLinks';
 import { grantIdsForAccount } from '../store/grantIndex';
+import type { ItemStore } from '../store/itemStore';
 import type { DynamoOidcAdapter } from '../store/oidcAdapter';
 import { AmazonClient } from './amazonClient';
 import type { MobileDeps } from './deps';
@@ -16,6 +17,7 @@ export interface MobileParts {
   revoker: GrantRevoker;
   adapter: (model: string) => DynamoOidcAdapter;
   client: DynamoDBClient;
+  items: ItemStore;
   now: () => number;
 }
 
@@ -33,6 +35,7 @@ export function mobileDeps(config: ServiceConfig, mobile: MobileConfig, parts: M
       alexaClientId: config.alexa.clientId,
       extend: (model, id, expiresAt) => parts.adapter(model).extendExpiry(id, expiresAt),
       now: parts.now,
+      flush: () => parts.items.flush(),
     },
     revoker: parts.revoker,
     links: dynamoAppLinkRepository(parts.client, table),

@@ -2,6 +2,7 @@ import Provider, { type errors, type KoaContextWithOIDC } from 'oidc-provider';
 import type { ServiceConfig } from '../config';
 import { HSTS, htmlSecurityHeaders, redirectOrigins } from '../http/securityHeaders';
 import type { Logger } from '../log';
+import type { ItemStore } from '../store/itemStore';
 import { negotiateCatalog } from './i18n';
 import { linkedPage } from './pages/linkedPage';
 import { type ProviderConfigDeps, providerConfiguration } from './providerConfig';
@@ -9,14 +10,31 @@ import { advertiseServedResponseModes } from './responseModes';
 import { answerStoreFaults } from './storeFaults';
 import type { Throttle } from './throttle';
 import { burnCodeOnFailedRedemption, tokenEndpointGuard } from './tokenEndpoint';
+import { addReadHints } from './tokenReadHints';
 
 /** What the provider needs beyond its configuration. */
 export interface ProviderDeps extends ProviderConfigDeps {
   log: Logger;
   throttle: Throttle;
+  /** The request-scoped table view the adapter writes through. */
+  items: ItemStore;
 }
 
 type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>;
+
+/**
+ * The outermost middleware: the records a request wrote (session, interaction, code, tokens) leave in one
+ * BatchWriteItem before Koa sends the answer, whatever the outcome, as they would have one by one before.
+ */
+function writeBeforeAnswering(items: ItemStore): Middleware {
+  return async (_ctx, next) => {
+    try {
+      await next();
+    } finally {
+      await items.flush();
+    }
+  };
+}
 
 /** Security headers on every provider response; the full HTML set on HTML ones (error pages included). */
 function securityHeaders(config: ServiceConfig): Middleware {
@@ -65,11 +83,14 @@ function listen(provider: Provider, log: Logger): void {
 export function createProvider(config: ServiceConfig, deps: ProviderDeps): Provider {
   const provider = new Provider(config.issuer, providerConfiguration(config, deps));
   provider.proxy = true;
+  addReadHints(provider);
   provider.use(securityHeaders(config));
-  // Inside the security headers (so its error pages get them), outside everything that touches the store.
+  // Inside the security headers (so its error pages get them), outside everything that touches the store,
+  // including the final write: a batch that cannot be written turns the answer (and any token in it) into a 503.
   provider.use(answerStoreFaults(provider, deps.log));
+  provider.use(writeBeforeAnswering(deps.items));
   provider.use(advertiseServedResponseModes);
-  provider.use(tokenEndpointGuard(deps.throttle));
+  provider.use(tokenEndpointGuard(deps.throttle, deps.items));
   // By default the consent ends with oidc-provider's own 303 to Alexa's redirect URI (RFC 6749 §4.1.2).
   if (config.linkedPageRedirectSeconds > 0) {
     provider.use(linkedConfirmation(config.linkedPageRedirectSeconds, config.alexa.clientId));

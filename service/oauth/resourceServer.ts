@@ -3,6 +3,7 @@ import type Provider from 'oidc-provider';
 import { InsufficientScopeError, InvalidRequestError, InvalidTokenError } from '../errors';
 import type { Rider, RiderRepository } from '../riders/rider';
 import type { Scope } from './scopes';
+import { readHints } from './tokenReadHints';
 
 /** Who is calling, once the bearer token and its grant have been checked. */
 export interface BearerPrincipal {
@@ -18,13 +19,16 @@ const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
 /**
  * Authenticates an API call (RFC 6750): the token only from the Authorization header (§2.1; a query-string token
  * is refused, §2.3 is not supported), then the access token AND its grant must exist and be unexpired, so a
- * revoked grant stops every token at once.
+ * revoked grant stops every token at once. Token, grant and rider come in one BatchGetItem (the token value's
+ * read hints name the other two), together with whatever `readAhead` asks for the rider the token names; every
+ * one of them is read afresh in each request, never cached.
  */
 export async function authenticateBearer(
   provider: Provider,
   riders: RiderRepository,
   req: IncomingMessage,
   url: URL,
+  readAhead?: (riderId: string) => void,
 ): Promise<BearerPrincipal> {
   const header = req.headers.authorization;
   if (url.searchParams.has('access_token')) {
@@ -37,6 +41,8 @@ export async function authenticateBearer(
   if (header === undefined) throw new InvalidTokenError('no access token; send Authorization: Bearer <token>', false);
   const match = BEARER.exec(header);
   if (!match?.[1]) throw new InvalidTokenError('the Authorization header is not a Bearer token', true);
+  const hinted = readHints(match[1])?.accountId;
+  if (hinted !== undefined) readAhead?.(hinted);
   const token = await provider.AccessToken.find(match[1]);
   if (!token || token.isExpired || !token.grantId || !token.accountId || !token.clientId) {
     throw new InvalidTokenError('the access token is invalid, expired or revoked', true);

@@ -90,6 +90,25 @@ export class Throttle {
     const nowSeconds = Math.floor(this.now() / 1000);
     const slots = this.slots(subjects);
     const counts = await Promise.all(slots.map((s) => this.counters.read(s.key, s.end, nowSeconds)));
+    return this.longestWait(slots, counts);
+  }
+
+  /**
+   * Watches the lock of `subjects` through the current request: its counters come with every read the request
+   * makes from now on (no round trip of their own). The function returns the seconds to wait as of the latest of
+   * those reads, and reads once itself when the request has read nothing since.
+   */
+  watch(subjects: ThrottleSubject[]): () => Promise<number> {
+    const slots = this.slots(subjects);
+    for (const s of slots) this.counters.watch(s.key, s.end);
+    return async () => {
+      const nowSeconds = Math.floor(this.now() / 1000);
+      const counts = await Promise.all(slots.map((s) => this.counters.readWatched(s.key, s.end, nowSeconds)));
+      return this.longestWait(slots, counts);
+    };
+  }
+
+  private longestWait(slots: Slot[], counts: number[]): number {
     return Math.max(0, ...slots.filter((s, i) => (counts[i] ?? 0) >= s.limit).map((s) => s.wait));
   }
 }

@@ -1,6 +1,7 @@
 import type Provider from 'oidc-provider';
-import type { KoaContextWithOIDC } from 'oidc-provider';
+import { errors, type KoaContextWithOIDC } from 'oidc-provider';
 import { clientAddress } from '../http/clientAddress';
+import type { ItemStore } from '../store/itemStore';
 import { CLIENT_AUTH_RULE, type Throttle } from './throttle';
 
 type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>;
@@ -38,6 +39,14 @@ function onlyPost(ctx: KoaContextWithOIDC): void {
   ctx.body = { error: 'invalid_request', error_description: 'use POST' };
 }
 
+/** Thrown before a locked address's first write: oidc-provider answers it like any protocol error. */
+class AddressLockedError extends errors.OIDCProviderError {
+  constructor() {
+    super(429, 'invalid_client');
+    this.error_description = 'too many failed client authentications from this address; retry later';
+  }
+}
+
 /**
  * Token and revocation endpoints: JSON whatever `Accept` says (RFC 6749 §5.1, §5.2; RFC 7009 §2.2.1),
  * `Pragma: no-cache` next to oidc-provider's `Cache-Control: no-store`, 401 for a request without client
@@ -45,14 +54,16 @@ function onlyPost(ctx: KoaContextWithOIDC): void {
  * (RFC 6749 §2.3.1). The address is the TCP peer (API Gateway's sourceIp on Lambda), never X-Forwarded-For, so it
  * cannot be spoofed.
  *
- * Comparing a client secret costs nothing, so the verdict is what the lock guards: a locked address is refused up
- * front; a failure is then counted by one atomic update that refuses past the limit, and a request it refuses
- * answers 429 instead of 401; a success re-checks the lock before it answers (if the lock filled up during the
- * request, what it did stays done and only the answer becomes 429). So a burst learns at most `limit` wrong
- * secrets (and the right one only while the address is not locked), while right secrets are never counted:
- * Alexa's parallel token calls from few addresses cannot lock each other out.
+ * Comparing a client secret costs nothing, so the verdict is what the lock guards. The lock's counter is read with
+ * the request's own reads (the code or token comes with it in one BatchGetItem, after oidc-provider authenticated
+ * the client), so checking it costs no round trip of its own: a locked address is refused before it changes
+ * anything (no code consumed, no token issued or revoked), and a success answers 429 if the latest read found the
+ * address locked. A failure is counted by one atomic update that refuses past the limit, and a request it refuses
+ * answers 429 instead of 401. So a burst learns at most `limit` wrong secrets (and the right one only while the
+ * address is not locked), while right secrets are never counted: Alexa's parallel token calls from few addresses
+ * cannot lock each other out.
  */
-export function tokenEndpointGuard(throttle: Throttle): Middleware {
+export function tokenEndpointGuard(throttle: Throttle, items: ItemStore): Middleware {
   return async (ctx, next) => {
     if (!TOKEN_PATHS.has(ctx.path)) return next();
     // oidc-provider renders errors as an HTML page for a client that prefers HTML; then the body is a string and
@@ -62,11 +73,19 @@ export function tokenEndpointGuard(throttle: Throttle): Middleware {
     // No browser calls these endpoints (Alexa's servers do), so there is no CORS preflight to answer either.
     if (ctx.method !== 'POST') return onlyPost(ctx);
     const subjects = [{ rule: CLIENT_AUTH_RULE, value: clientAddress(ctx.req) }];
-    const locked = await throttle.lockedFor(subjects);
-    if (locked > 0) return tooManyFailures(ctx, locked);
+    const lockWait = throttle.watch(subjects);
+    let guarding = true;
+    let refused = 0;
+    items.beforeFirstWrite(async () => {
+      if (!guarding) return;
+      refused = await lockWait();
+      if (refused > 0) throw new AddressLockedError();
+    });
     await next();
+    guarding = false;
+    if (refused > 0) return tooManyFailures(ctx, refused);
     if (clientAuthenticated(ctx)) {
-      const lockedMeanwhile = await throttle.lockedFor(subjects);
+      const lockedMeanwhile = await lockWait();
       if (lockedMeanwhile > 0) tooManyFailures(ctx, lockedMeanwhile);
       return;
     }

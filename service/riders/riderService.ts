@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './passwords';
-import { normalizeEmail, type Rider, type RiderRepository } from './rider';
+import { MAX_EMAIL_LENGTH, normalizeEmail, type Rider, type RiderRepository } from './rider';
 
 /** Input for a new rider. */
 export interface NewRider {
@@ -10,8 +10,6 @@ export interface NewRider {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** RFC 5321 §4.5.3.1.3: a path holds at most 254 characters of address; also keeps the email key far below 2 KB. */
-const MAX_EMAIL_LENGTH = 254;
 
 /** Why a new rider was refused, in words a CLI can print. */
 export function validateNewRider(input: NewRider): string | undefined {

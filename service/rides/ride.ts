@@ -57,4 +57,6 @@ export interface RideRepository {
   setCurrent(riderId: string, rideId: string, expected: string | undefined): Promise<boolean>;
   /** Sets `cancelledAt` once; returns the stored ride. */
   markCancelled(id: string, at: string): Promise<RideRecord | undefined>;
+  /** Lets the rider's current-ride pointer (and the rides `rideIds`) come with the request's next read. */
+  readAhead?(riderId: string, rideIds?: string[]): void;
 }

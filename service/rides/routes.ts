@@ -4,7 +4,7 @@ import { readJsonObject } from '../http/body';
 import { authenticateBearer, requireScope } from '../oauth/resourceServer';
 import type { RiderRepository } from '../riders/rider';
 import { estimateFare } from './fares';
-import { bookRide, cancelRide, currentRide, type RideServiceDeps } from './rideService';
+import { bookRide, cancelRide, currentRide, type RideServiceDeps, rideIdFor } from './rideService';
 import {
   parseBookingBody,
   parseDestination,
@@ -24,8 +24,19 @@ export interface RidesRouteDeps {
 
 /** The rides API of service/openapi.yaml; every call but the fare estimate needs a Bearer token and a scope. */
 export function ridesRoutes(deps: RidesRouteDeps): ApiRoute[] {
-  const auth = (request: Parameters<ApiRoute['handle']>[0]) =>
-    authenticateBearer(deps.provider, deps.riders, request.req, request.url);
+  type Request = Parameters<ApiRoute['handle']>[0];
+  const auth = (request: Request, readAhead?: (riderId: string) => void) =>
+    authenticateBearer(deps.provider, deps.riders, request.req, request.url, readAhead);
+  // What a booking reads next comes with the bearer check: the current ride and the ride this key would name.
+  const bookingReads = (request: Request) => (riderId: string) => {
+    let rideIds: string[] = [];
+    try {
+      rideIds = [rideIdFor(riderId, parseIdempotencyKey(request.req.headers['idempotency-key']))];
+    } catch {
+      // A bad key is refused after the bearer check, as before; there is just nothing more to read.
+    }
+    deps.rides.repo.readAhead?.(riderId, rideIds);
+  };
   return [
     {
       method: 'GET',
@@ -56,7 +67,7 @@ export function ridesRoutes(deps: RidesRouteDeps): ApiRoute[] {
       method: 'POST',
       pattern: /^\/v1\/rides$/,
       handle: async (request) => {
-        const principal = await auth(request);
+        const principal = await auth(request, bookingReads(request));
         requireScope(principal, 'rides:write');
         const key = parseIdempotencyKey(request.req.headers['idempotency-key']);
         const booking = parseBookingBody(await readJsonObject(request.req));
@@ -67,7 +78,7 @@ export function ridesRoutes(deps: RidesRouteDeps): ApiRoute[] {
       method: 'GET',
       pattern: /^\/v1\/rides\/current$/,
       handle: async (request) => {
-        const principal = await auth(request);
+        const principal = await auth(request, (riderId) => deps.rides.repo.readAhead?.(riderId));
         requireScope(principal, 'rides:read');
         return { status: 200, body: await currentRide(deps.rides, principal.rider.id) };
       },

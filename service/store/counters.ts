@@ -1,5 +1,6 @@
-import { type DynamoDBClient, GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { isConditionFailed } from './dynamo';
+import { type Item, ItemStore } from './itemStore';
 import { sha256 } from './keys';
 
 /** Fixed-window attempt counters (throttling). Keys are hashed, so emails and addresses are not stored in clear. */
@@ -11,30 +12,47 @@ export interface CounterStore {
   incrementBelow(subject: string, windowEnd: number, limit: number): Promise<boolean>;
   /** Takes one back from that counter (a reservation returned); never goes below zero. */
   decrement(subject: string, windowEnd: number): Promise<void>;
-  /** The count in that window (0 when absent or expired). */
+  /** The count in that window (0 when absent or expired), read now. */
   read(subject: string, windowEnd: number, nowSeconds: number): Promise<number>;
+  /** Fetches that counter afresh with every read the current request makes from now on (no round trip now). */
+  watch(subject: string, windowEnd: number): void;
+  /** The count as of the current request's latest read since `watch`; read now when there was none. */
+  readWatched(subject: string, windowEnd: number, nowSeconds: number): Promise<number>;
+}
+
+function count(item: Item | undefined, nowSeconds: number): number {
+  if (!item || Number(item.expiresAt?.N ?? '0') <= nowSeconds) return 0;
+  return Number(item.failures?.N ?? '0');
 }
 
 /** DynamoDB counters: conditional `UpdateItem ADD` with the TTL attribute set to the window's end. */
-export function dynamoCounterStore(client: DynamoDBClient, table: string): CounterStore {
-  const key = (subject: string, windowEnd: number) => ({ pk: { S: `Throttle#${sha256(subject)}#${windowEnd}` } });
+export function dynamoCounterStore(
+  client: DynamoDBClient,
+  table: string,
+  items: ItemStore = new ItemStore(client, table),
+): CounterStore {
+  const pk = (subject: string, windowEnd: number) => `Throttle#${sha256(subject)}#${windowEnd}`;
   const names = { '#failures': 'failures', '#expiresAt': 'expiresAt' };
+  const reader = new ItemStore(client, table);
   return {
     async incrementBelow(subject, windowEnd, limit) {
+      const key = pk(subject, windowEnd);
       try {
-        await client.send(
-          new UpdateItemCommand({
-            TableName: table,
-            Key: key(subject, windowEnd),
-            UpdateExpression: 'ADD #failures :one SET #expiresAt = :end',
-            ConditionExpression: 'attribute_not_exists(#failures) OR #failures < :limit',
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: {
-              ':one': { N: '1' },
-              ':end': { N: String(windowEnd) },
-              ':limit': { N: String(limit) },
-            },
-          }),
+        await items.send([key], (db) =>
+          db.send(
+            new UpdateItemCommand({
+              TableName: table,
+              Key: { pk: { S: key } },
+              UpdateExpression: 'ADD #failures :one SET #expiresAt = :end',
+              ConditionExpression: 'attribute_not_exists(#failures) OR #failures < :limit',
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: {
+                ':one': { N: '1' },
+                ':end': { N: String(windowEnd) },
+                ':limit': { N: String(limit) },
+              },
+            }),
+          ),
         );
         return true;
       } catch (error) {
@@ -43,27 +61,28 @@ export function dynamoCounterStore(client: DynamoDBClient, table: string): Count
       }
     },
     async decrement(subject, windowEnd) {
+      const key = pk(subject, windowEnd);
       try {
-        await client.send(
-          new UpdateItemCommand({
-            TableName: table,
-            Key: key(subject, windowEnd),
-            UpdateExpression: 'ADD #failures :minusOne',
-            ConditionExpression: '#failures > :zero',
-            ExpressionAttributeNames: { '#failures': 'failures' },
-            ExpressionAttributeValues: { ':minusOne': { N: '-1' }, ':zero': { N: '0' } },
-          }),
+        await items.send([key], (db) =>
+          db.send(
+            new UpdateItemCommand({
+              TableName: table,
+              Key: { pk: { S: key } },
+              UpdateExpression: 'ADD #failures :minusOne',
+              ConditionExpression: '#failures > :zero',
+              ExpressionAttributeNames: { '#failures': 'failures' },
+              ExpressionAttributeValues: { ':minusOne': { N: '-1' }, ':zero': { N: '0' } },
+            }),
+          ),
         );
       } catch (error) {
         if (!isConditionFailed(error)) throw error;
       }
     },
-    async read(subject, windowEnd, nowSeconds) {
-      const { Item } = await client.send(
-        new GetItemCommand({ TableName: table, Key: key(subject, windowEnd), ConsistentRead: true }),
-      );
-      if (!Item || Number(Item.expiresAt?.N ?? '0') <= nowSeconds) return 0;
-      return Number(Item.failures?.N ?? '0');
-    },
+    // A store of its own outside any request: a counter is always read fresh, never from what a request read.
+    read: async (subject, windowEnd, nowSeconds) => count(await reader.get(pk(subject, windowEnd)), nowSeconds),
+    watch: (subject, windowEnd) => items.watch(pk(subject, windowEnd)),
+    readWatched: async (subject, windowEnd, nowSeconds) =>
+      count(await items.latest(pk(subject, windowEnd)), nowSeconds),
   };
 }

@@ -1,41 +1,61 @@
-import { type DynamoDBClient, GetItemCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { RideRecord, RideRepository } from '../rides/ride';
 import { isConditionFailed } from './dynamo';
+import { ItemStore } from './itemStore';
 
 /** Rides are kept for 30 days; within that window an Idempotency-Key keeps returning its ride. */
 export const RIDE_RETENTION_SECONDS = 30 * 86_400;
+
+/** Storage key of a ride. */
+export function rideKey(id: string): string {
+  return `Ride#${id}`;
+}
+
+/** Storage key of a rider's current-ride pointer. */
+export function currentRideKey(riderId: string): string {
+  return `CurrentRide#${riderId}`;
+}
 
 /**
  * DynamoDB ride repository: `Ride#<id>` items holding the record as JSON, and a `CurrentRide#<riderId>` pointer
  * moved with conditional writes (no transactions, so dynalite works).
  */
-export function dynamoRideRepository(client: DynamoDBClient, table: string, now: () => number): RideRepository {
+export function dynamoRideRepository(
+  client: DynamoDBClient,
+  table: string,
+  now: () => number,
+  items: ItemStore = new ItemStore(client, table),
+): RideRepository {
   const nowSeconds = () => Math.floor(now() / 1000);
   const get = async (pk: string) => {
-    const { Item } = await client.send(
-      new GetItemCommand({ TableName: table, Key: { pk: { S: pk } }, ConsistentRead: true }),
-    );
-    if (!Item || Number(Item.expiresAt?.N ?? Number.POSITIVE_INFINITY) <= nowSeconds()) return undefined;
-    return Item;
+    const item = await items.get(pk);
+    if (!item || Number(item.expiresAt?.N ?? Number.POSITIVE_INFINITY) <= nowSeconds()) return undefined;
+    return item;
   };
   const find = async (id: string) => {
-    const item = await get(`Ride#${id}`);
+    const item = await get(rideKey(id));
     return item?.ride?.S ? (JSON.parse(item.ride.S) as RideRecord) : undefined;
   };
   return {
     find,
+    readAhead(riderId, rideIds = []) {
+      items.want(currentRideKey(riderId), ...rideIds.map(rideKey));
+    },
     async putIfAbsent(ride) {
+      const pk = rideKey(ride.id);
       try {
-        await client.send(
-          new PutItemCommand({
-            TableName: table,
-            Item: {
-              pk: { S: `Ride#${ride.id}` },
-              ride: { S: JSON.stringify(ride) },
-              expiresAt: { N: String(nowSeconds() + RIDE_RETENTION_SECONDS) },
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
+        await items.send([pk], (db) =>
+          db.send(
+            new PutItemCommand({
+              TableName: table,
+              Item: {
+                pk: { S: pk },
+                ride: { S: JSON.stringify(ride) },
+                expiresAt: { N: String(nowSeconds() + RIDE_RETENTION_SECONDS) },
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            }),
+          ),
         );
         return ride;
       } catch (error) {
@@ -44,24 +64,27 @@ export function dynamoRideRepository(client: DynamoDBClient, table: string, now:
       }
     },
     async currentRideId(riderId) {
-      return (await get(`CurrentRide#${riderId}`))?.rideId?.S;
+      return (await get(currentRideKey(riderId)))?.rideId?.S;
     },
     async setCurrent(riderId, rideId, expected) {
+      const pk = currentRideKey(riderId);
       try {
-        await client.send(
-          new PutItemCommand({
-            TableName: table,
-            Item: { pk: { S: `CurrentRide#${riderId}` }, rideId: { S: rideId } },
-            ConditionExpression:
-              expected === undefined
-                ? 'attribute_not_exists(pk) OR #rideId = :new'
-                : 'attribute_not_exists(pk) OR #rideId = :new OR #rideId = :expected',
-            ExpressionAttributeNames: { '#rideId': 'rideId' },
-            ExpressionAttributeValues: {
-              ':new': { S: rideId },
-              ...(expected === undefined ? {} : { ':expected': { S: expected } }),
-            },
-          }),
+        await items.send([pk], (db) =>
+          db.send(
+            new PutItemCommand({
+              TableName: table,
+              Item: { pk: { S: pk }, rideId: { S: rideId } },
+              ConditionExpression:
+                expected === undefined
+                  ? 'attribute_not_exists(pk) OR #rideId = :new'
+                  : 'attribute_not_exists(pk) OR #rideId = :new OR #rideId = :expected',
+              ExpressionAttributeNames: { '#rideId': 'rideId' },
+              ExpressionAttributeValues: {
+                ':new': { S: rideId },
+                ...(expected === undefined ? {} : { ':expected': { S: expected } }),
+              },
+            }),
+          ),
         );
         return true;
       } catch (error) {
@@ -74,19 +97,22 @@ export function dynamoRideRepository(client: DynamoDBClient, table: string, now:
       if (!ride) return undefined;
       if (ride.cancelledAt) return ride;
       const cancelled: RideRecord = { ...ride, cancelledAt: at };
+      const pk = rideKey(id);
       try {
-        await client.send(
-          new UpdateItemCommand({
-            TableName: table,
-            Key: { pk: { S: `Ride#${id}` } },
-            UpdateExpression: 'SET #ride = :ride',
-            ConditionExpression: '#ride = :old',
-            ExpressionAttributeNames: { '#ride': 'ride' },
-            ExpressionAttributeValues: {
-              ':ride': { S: JSON.stringify(cancelled) },
-              ':old': { S: JSON.stringify(ride) },
-            },
-          }),
+        await items.send([pk], (db) =>
+          db.send(
+            new UpdateItemCommand({
+              TableName: table,
+              Key: { pk: { S: pk } },
+              UpdateExpression: 'SET #ride = :ride',
+              ConditionExpression: '#ride = :old',
+              ExpressionAttributeNames: { '#ride': 'ride' },
+              ExpressionAttributeValues: {
+                ':ride': { S: JSON.stringify(cancelled) },
+                ':old': { S: JSON.stringify(ride) },
+              },
+            }),
+          ),
         );
         return cancelled;
       } catch (error) {

@@ -1,6 +1,6 @@
 import { PAGE_TEXT } from '../../emulator/http/pages/i18n';
 import { words } from '../../emulator/nlu/normalize';
-import { CATALOGS as SKILL } from '../../lambda/prompts';
+import { CATALOGS as SKILL } from '../../lambda/prompts/catalogs';
 import { CATALOGS as SERVICE_PAGES } from '../../service/oauth/i18n';
 import { modelLocales, readModel } from './skillPackage';
 

@@ -1,6 +1,7 @@
 import { FALLBACK_INTENT } from '../../emulator/nlu/LocaleNlu';
 import { Nlu } from '../../emulator/nlu/Nlu';
-import { CATALOGS, type MessageKey, SUPPORTED_LOCALES } from '../../lambda/prompts';
+import { type MessageKey, SUPPORTED_LOCALES } from '../../lambda/prompts';
+import { CATALOGS } from '../../lambda/prompts/catalogs';
 
 const nlu = new Nlu();
 

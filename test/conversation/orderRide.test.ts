@@ -45,10 +45,26 @@ describe('ordering a ride', () => {
       'The fare for a car to the airport is about $23.50, and a driver can pick you up in 5 minutes. Shall I book it?',
     );
     expect(directive(response).type).toBe('Dialog.ConfirmIntent');
-    expect(harness.api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /v1/rides/current',
+    expect(harness.api.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'GET /v1/fares',
+      'GET /v1/rides/current',
     ]);
+  });
+
+  it('asks for the fare while it checks for an active ride, so the first turn waits for one round trip', async () => {
+    // The service answers the ride check only once the fare request has arrived: one after the other never ends.
+    harness.api.mode = 'current-waits-for-fare';
+    const response = await harness.invoke(build('order-ride', token()));
+    expect(speechOf(response)).toBe(
+      'The fare for a car to the airport is about $23.50, and a driver can pick you up in 5 minutes. Shall I book it?',
+    );
+  });
+
+  it('says a rider with an active ride has one, even though the fare was asked for meanwhile', async () => {
+    await harness.invoke(build('order-ride', withConfirmation('CONFIRMED'), token()));
+    const again = await harness.invoke(build('order-ride', withRequestId('amzn1.echo-api.request.again'), token()));
+    expect(speechOf(again)).toBe('You already have a ride on the way. You can ask me where it is, or cancel it first.');
+    expect(again.response.directives).toBeUndefined();
   });
 
   it('books once the user confirms, and names driver, car, plate and ETA', async () => {

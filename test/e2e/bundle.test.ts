@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { SUPPORTED_LOCALES, t } from '../../lambda/prompts';
 import { defineBundleDynamoSuite } from '../helpers/bundleDynamoSuite';
@@ -61,6 +63,28 @@ describe('the built bundle dist/skill/index.js', () => {
       expect(response.response.card).toEqual(launch ? undefined : { type: 'LinkAccount' });
       expect(response.response.shouldEndSession).toBe(!launch);
     });
+  });
+
+  it('loads only the catalog of the language it speaks, and English from the main file', async () => {
+    const german = await invokeBundle([
+      build('launch', withLocale('de-DE')),
+      build('launch', withLocale('de-DE'), withIntent('AMAZON.HelpIntent')),
+    ]);
+    expect(german.loaded).toEqual([
+      ['index.js', 'prompts/de.js'],
+      ['index.js', 'prompts/de.js'],
+    ]);
+    expect(speechOf(german.responses[0] as ResponseEnvelope)).toBe(plain(t('de-DE', 'launch.unlinked')));
+    const mixed = await invokeBundle([build('launch', withLocale('en-GB')), build('launch', withLocale('hi-IN'))]);
+    expect(mixed.loaded).toEqual([['index.js'], ['index.js', 'prompts/hi.js']]);
+    expect(speechOf(mixed.responses[1] as ResponseEnvelope)).toBe(plain(t('hi-IN', 'launch.unlinked')));
+  });
+
+  it('keeps its main file within 30 KB gzip: catalogs, the DynamoDB client and ask-sdk’s service clients load later', () => {
+    expect(gzipSync(readFileSync(join(DIST_SKILL, 'index.js')), { level: 9 }).length).toBeLessThanOrEqual(30_000);
+    for (const file of ['vendor/client-dynamodb.js', 'vendor/ask-sdk-model.js', 'prompts/fr.js']) {
+      expect(existsSync(join(DIST_SKILL, file))).toBe(true);
+    }
   });
 
   it('gives the same link response for a token the API rejects, an apology for a hung API, and logs no token', async () => {

@@ -24,7 +24,9 @@ beforeAll(async () => {
 
 describe('hooks/build.sh', () => {
   it('writes a self-contained zip whose handler answers an unlinked request with the link response', async () => {
-    expect(readdirSync(unpacked).sort()).toEqual(expect.arrayContaining(['index.js', 'package.json', 'vendor']));
+    expect(readdirSync(unpacked).sort()).toEqual(
+      expect.arrayContaining(['index.js', 'package.json', 'prompts', 'vendor']),
+    );
     expect(existsSync(join(unpacked, 'meta.json'))).toBe(false);
 
     writeFileSync(

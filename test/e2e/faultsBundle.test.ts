@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { lazyDynamo } from '../../lambda/persistence/dynamo';
 import { ensureSkillTable } from '../../lambda/persistence/table';
-import { CATALOGS } from '../../lambda/prompts';
+import { CATALOGS } from '../../lambda/prompts/catalogs';
 import { keysStartingWith, type LocalDynamo, startDynalite } from '../helpers/dynalite';
 import { type FakeLinkedService, startFakeLinkedService } from '../helpers/fakeLinkedService';
 import { type FaultyDynamo, startFaultyDynamo } from '../helpers/faultyDynamo';

@@ -2,7 +2,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 
 /** How the fake linked service answers: as the contract says, or broken in one of the ways a real service breaks. */
-export type ApiMode = 'ok' | 'unauthorized' | 'forbidden-scope' | 'error500' | 'garbage' | 'hang' | 'no-current-ride';
+export type ApiMode =
+  | 'ok'
+  | 'unauthorized'
+  | 'forbidden-scope'
+  | 'error500'
+  | 'garbage'
+  | 'hang'
+  | 'no-current-ride'
+  /** Like 'ok', but GET /v1/rides/current answers only once a GET /v1/fares has arrived (never, if none does). */
+  | 'current-waits-for-fare';
 
 export interface RecordedRequest {
   method: string;
@@ -61,6 +70,8 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
     const token = auth.slice('Bearer '.length);
     return token === api.validToken ? RIDER : others.get(token);
   };
+  let heldCurrent: Array<() => void> = [];
+  let fareSeen = false;
 
   const server: Server = createServer((req, res) => {
     let body = '';
@@ -83,6 +94,8 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
         return res.end('<html>definitely not json');
       }
       if (url.pathname === '/v1/fares') {
+        fareSeen = true;
+        for (const release of heldCurrent.splice(0)) release();
         return send(res, 200, { amount: 23.5, currency: 'USD', etaMinutes: 5 });
       }
       const auth = req.headers.authorization;
@@ -147,9 +160,13 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
         return send(res, 201, api.rides.get(id));
       }
       if (url.pathname === '/v1/rides/current') {
-        const id = current.get(rider.id);
-        const ride = id === undefined || api.mode === 'no-current-ride' ? undefined : api.rides.get(id);
-        return ride === undefined ? send(res, 404, { error: 'not_found' }) : send(res, 200, ride);
+        const answer = () => {
+          const id = current.get(rider.id);
+          const ride = id === undefined || api.mode === 'no-current-ride' ? undefined : api.rides.get(id);
+          return ride === undefined ? send(res, 404, { error: 'not_found' }) : send(res, 200, ride);
+        };
+        if (api.mode === 'current-waits-for-fare' && !fareSeen) return void heldCurrent.push(answer);
+        return answer();
       }
       const cancel = /^\/v1\/rides\/([^/]+)\/cancel$/.exec(url.pathname);
       if (cancel && req.method === 'POST') {
@@ -175,6 +192,8 @@ export async function startFakeLinkedService(validToken = 'valid-token'): Promis
     byKey.clear();
     current.clear();
     owners.clear();
+    heldCurrent = [];
+    fareSeen = false;
   };
   api.addRider = (token, rider) => {
     others.set(token, rider);

@@ -14,6 +14,8 @@ export const DIST_SKILL = join(root, 'dist', 'skill');
 /** What one bundle process answered and logged. */
 export interface BundleRun {
   responses: ResponseEnvelope[];
+  /** The bundle's own files the process had loaded after each response (relative paths, sorted). */
+  loaded: string[][];
   stdout: string;
   stderr: string;
 }
@@ -45,8 +47,11 @@ export async function invokeBundle(
     // A bundle that hangs is killed, so the test fails with its output instead of waiting forever.
     { env: { PATH: process.env.PATH, ...BASE_ENV, ...env }, timeout: 20_000 },
   );
-  const results = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { response: ResponseEnvelope }[];
-  return { responses: results.map((r) => r.response), stdout, stderr };
+  const results = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as {
+    response: ResponseEnvelope;
+    loaded: string[];
+  }[];
+  return { responses: results.map((r) => r.response), loaded: results.map((r) => r.loaded), stdout, stderr };
 }
 
 /** The structured log lines a bundle process wrote to stdout. */

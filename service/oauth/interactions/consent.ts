@@ -1,6 +1,6 @@
 import { consentPage } from '../pages/consentPage';
 import { supportedScopes } from '../scopes';
-import { type InteractionDeps, type InteractionRequest, renderError, renderPage } from './context';
+import { finishInteraction, type InteractionDeps, type InteractionRequest, renderError, renderPage } from './context';
 import { csrfToken } from './csrf';
 
 /** Where the consent form posts. */
@@ -41,12 +41,12 @@ export async function showConsent(deps: InteractionDeps, request: InteractionReq
  * `access_denied`, which reaches Alexa's redirect URI with the original `state` (RFC 6749 §4.1.2.1).
  */
 export async function submitConsent(deps: InteractionDeps, request: InteractionRequest, form: URLSearchParams) {
-  const { req, res, interaction, catalog } = request;
+  const { res, interaction, catalog } = request;
   const decision = form.get('decision');
   if (decision === 'deny') {
-    await deps.provider.interactionFinished(
-      req,
-      res,
+    await finishInteraction(
+      deps,
+      request,
       { error: 'access_denied', error_description: 'the rider did not allow Alexa to use the account' },
       { mergeWithLastSubmission: false },
     );
@@ -75,5 +75,5 @@ export async function submitConsent(deps: InteractionDeps, request: InteractionR
   const refused = requested.filter((scope) => !(scopes as string[]).includes(scope));
   if (refused.length > 0) grant.rejectOIDCScope(refused.join(' '));
   const grantId = await grant.save();
-  await deps.provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+  await finishInteraction(deps, request, { consent: { grantId } }, { mergeWithLastSubmission: true });
 }

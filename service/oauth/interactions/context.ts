@@ -5,6 +5,7 @@ import type { StoreUnavailableError } from '../../errors';
 import { sendHtml } from '../../http/respond';
 import type { Logger } from '../../log';
 import type { RiderRepository } from '../../riders/rider';
+import type { ItemStore } from '../../store/itemStore';
 import { type Catalog, negotiateCatalog } from '../i18n';
 import { type ErrorKind, errorPage } from '../pages/errorPage';
 import type { Throttle } from '../throttle';
@@ -18,6 +19,8 @@ export interface InteractionDeps {
   log: Logger;
   /** Headers for every HTML response (security headers, HSTS when https). */
   htmlHeaders: Record<string, string>;
+  /** The request-scoped table view: what an interaction wrote leaves before the redirect does. */
+  items: ItemStore;
 }
 
 /** The interaction being handled, as oidc-provider reports it. */
@@ -46,6 +49,23 @@ export function renderPage(
   extra: Record<string, string> = {},
 ): void {
   sendHtml(res, status, html, { ...deps.htmlHeaders, ...extra });
+}
+
+/**
+ * Ends the interaction like oidc-provider's `interactionFinished` (the result stored, a 303 to the authorization
+ * endpoint, RFC 9700 §4.12), but sends the request's writes before the redirect leaves, so the browser's next
+ * request finds them. oidc-provider re-reads the interaction here, which this request has already read.
+ */
+export async function finishInteraction(
+  deps: InteractionDeps,
+  request: InteractionRequest,
+  result: Parameters<Provider['interactionResult']>[2],
+  options: Parameters<Provider['interactionResult']>[3],
+): Promise<void> {
+  const returnTo = await deps.provider.interactionResult(request.req, request.res, result, options);
+  await deps.items.flush();
+  request.res.writeHead(303, { Location: returnTo, 'Content-Length': '0' });
+  request.res.end();
 }
 
 /** Renders an error page (never a redirect). */

@@ -3,7 +3,7 @@ import { normalizeEmail, type Rider } from '../../riders/rider';
 import { authenticateRider } from '../../riders/riderService';
 import { loginPage } from '../pages/loginPage';
 import { LOGIN_RULES } from '../throttle';
-import { type InteractionDeps, type InteractionRequest, renderPage } from './context';
+import { finishInteraction, type InteractionDeps, type InteractionRequest, renderPage } from './context';
 import { csrfToken } from './csrf';
 
 /** Where the login form posts. */
@@ -60,10 +60,5 @@ export async function submitLogin(deps: InteractionDeps, request: InteractionReq
     return;
   }
   await attempt.release();
-  await deps.provider.interactionFinished(
-    req,
-    res,
-    { login: { accountId: rider.id } },
-    { mergeWithLastSubmission: false },
-  );
+  await finishInteraction(deps, request, { login: { accountId: rider.id } }, { mergeWithLastSubmission: false });
 }

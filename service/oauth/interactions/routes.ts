@@ -37,6 +37,10 @@ export function createInteractionHandler(deps: InteractionDeps) {
     const action = match?.[2] as FormName | undefined;
     let catalog = catalogFor(req);
     try {
+      // A form is read before the interaction, so the rider a sign-in names comes in the same read as it.
+      const form = req.method === 'POST' && action !== undefined ? await readForm(req) : undefined;
+      const email = action === 'login' ? form?.get('email')?.trim() : undefined;
+      if (email) deps.riders.readAheadEmail?.(email);
       const interaction = await deps.provider.interactionDetails(req, res);
       catalog = catalogFor(req, interaction);
       if (interaction.uid !== uid) return renderError(deps, res, catalog, 400, 'expired', 'invalid_request');
@@ -47,10 +51,9 @@ export function createInteractionHandler(deps: InteractionDeps) {
         if (prompt === 'consent') return await showConsent(deps, request);
         return renderError(deps, res, catalog, 400, 'invalidRequest', 'invalid_request');
       }
-      if (req.method !== 'POST' || action === undefined) {
+      if (form === undefined || action === undefined) {
         return renderError(deps, res, catalog, 405, 'invalidRequest', 'method_not_allowed');
       }
-      const form = await readForm(req);
       if (
         !verifyCsrfToken(deps.config.cookieKeys, uid, action, form.get('csrf')) ||
         !isSameOrigin(req, deps.config.issuer)

@@ -1,4 +1,5 @@
-import { CATALOGS, type MessageKey } from '../../../lambda/prompts';
+import type { MessageKey } from '../../../lambda/prompts';
+import { CATALOGS } from '../../../lambda/prompts/catalogs';
 
 /**
  * A pattern for what the skill says for a catalog message in a language: the template with each `{name}`

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { CATALOGS, type MessageKey } from '../../../lambda/prompts';
+import type { MessageKey } from '../../../lambda/prompts';
+import { CATALOGS } from '../../../lambda/prompts/catalogs';
 
 /** A terminal example from a README: the command after `$ ` and the lines it prints. */
 export interface TerminalExample {

@@ -4,6 +4,8 @@ import type { OidcStoreDeps } from '../../../service/store/oidcAdapter';
 /** What the storage cases need from the suite that runs them. */
 export interface StoreContext {
   client(): DynamoDBClient;
+  /** Where the store under test listens (for a counting proxy in front of it). */
+  endpoint(): string;
   deps(): OidcStoreDeps;
   table: string;
   /** Sets the clock the store reads (ms since the epoch). */

@@ -4,6 +4,7 @@ import type { OidcStoreDeps } from '../../../service/store/oidcAdapter';
 import { ensureTable } from '../../../service/store/table';
 import type { LocalDynamo } from '../dynalite';
 import { adapterCases } from './adapterCases';
+import { itemStoreCases } from './itemStoreCases';
 import { repositoryCases } from './repositoryCases';
 import { NOW, type StoreContext } from './storeContext';
 
@@ -20,6 +21,7 @@ export function defineStoreSuite(label: string, start: () => Promise<LocalDynamo
     let deps: OidcStoreDeps;
     const ctx: StoreContext = {
       client: () => client,
+      endpoint: () => db.endpoint,
       deps: () => deps,
       table,
       setNow: (ms) => {
@@ -44,5 +46,6 @@ export function defineStoreSuite(label: string, start: () => Promise<LocalDynamo
 
     adapterCases(ctx);
     repositoryCases(ctx);
+    itemStoreCases(ctx);
   });
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { CATALOGS } from '../../../lambda/prompts';
+import { CATALOGS } from '../../../lambda/prompts/catalogs';
 import type { DynamoFault, FaultyDynamo } from '../../helpers/faultyDynamo';
 import { build, withAccessToken, withConfirmation, withIntent, withLocale, withSlots } from '../../helpers/requests';
 import { speechOf, useSkillHarness } from '../../helpers/skillHarness';

@@ -30,8 +30,11 @@ describe('checklist #8: access tokens at the rides API (RFC 6750)', () => {
     expect(lower.status).toBe(200);
   });
 
-  it('RFC 9700 §4.10.2: access tokens are opaque 256-bit strings, not JWTs', () => {
-    expect(tokens.access_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  it('RFC 9700 §4.10.2: access tokens are opaque, not JWTs: 256 random bits, then the grant and rider to read', async () => {
+    expect(tokens.access_token).toMatch(/^[A-Za-z0-9_-]{43}~[A-Za-z0-9_-]{43}~rdr_[A-Za-z0-9_-]+$/);
+    expect(tokens.access_token.split('.')).toHaveLength(1);
+    const me = (await (await api(service, '/v1/me', tokens.access_token)).json()) as { id: string };
+    expect(tokens.access_token.split('~')[2]).toBe(me.id);
   });
 
   it('RFC 6750 §3.1: no token gets 401 with a bare Bearer challenge', async () => {
@@ -77,6 +80,17 @@ describe('checklist #8: access tokens at the rides API (RFC 6750)', () => {
     );
     expect(((await response.json()) as { error: string }).error).toBe('insufficient_scope');
     expect((await api(service, '/v1/rides/current', narrow.access_token)).status).toBe(403);
+  });
+
+  it('RFC 6750 §3.1: read hints decide nothing: a token with its grant or rider hint changed gets 401', async () => {
+    const [random, grantId, riderId] = tokens.access_token.split('~');
+    const other = await obtainTokens(service, { browser: new Browser() });
+    const [, otherGrant] = other.access_token.split('~');
+    for (const edited of [`${random}~${otherGrant}~${riderId}`, `${random}~${grantId}~rdr_someoneElse`]) {
+      await expectInvalidToken(await api(service, '/v1/me', edited), true);
+    }
+    await expectInvalidToken(await api(service, '/v1/me', `${random}~${grantId}~${'r'.repeat(3000)}`), true);
+    expect((await api(service, '/v1/me', tokens.access_token)).status).toBe(200);
   });
 
   it('RFC 6750 §3.1: a token whose grant was destroyed stops working at once, even if the token remains', async () => {

@@ -1,6 +1,7 @@
+import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { CLIENT_AUTH_RULE, LOGIN_RULES } from '../../../../service/oauth/throttle';
-import { basicAuth, CLIENT_ID, CLIENT_SECRET, exchangeCode } from '../../../helpers/service/alexa';
+import { basicAuth, CLIENT_ID, CLIENT_SECRET, exchangeCode, REDIRECT_URIS } from '../../../helpers/service/alexa';
 import { Browser } from '../../../helpers/service/browser';
 import { fakeClock } from '../../../helpers/service/clock';
 import { DEMO, linkAccount, type ServiceUrls } from '../../../helpers/service/link';
@@ -13,6 +14,29 @@ function tally(statuses: number[]): Record<number, number> {
   const counts: Record<number, number> = {};
   for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;
   return counts;
+}
+
+/** POSTs a form from another loopback address (a client the lock of 127.0.0.1 does not cover); the status. */
+function postFrom(localAddress: string, url: string, form: Record<string, string>, authorization: string) {
+  return new Promise<number>((resolve, reject) => {
+    const target = new URL(url);
+    const req = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', authorization },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(new URLSearchParams(form).toString());
+  });
 }
 
 /** Sends `attempt` one at a time until it answers 429; returns how many answers came before. */
@@ -154,6 +178,34 @@ describe.each(serviceTargets({ frozenClock: LOGIN_RULES.account.windowSeconds })
       for (let i = 0; i < 5; i++) expect(await tokenCall(right)).toBe(400);
       expect(await revocationCall(wrong(99))).toBe(401);
       expect(await revocationCall(right)).toBe(429);
+    });
+
+    it('RFC 6749 §2.3.1: a locked address changes nothing even with the right secret: no code used, no token revoked', async () => {
+      const browser = new Browser();
+      const tokens = (await (
+        await exchangeCode(service.tokenUrl, (await linkAccount(service, { browser })).code, 'basic')
+      ).json()) as { access_token: string };
+      const code = (await linkAccount(service, { browser })).code;
+      await untilLocked(() => revocationCall(wrong(Math.random())));
+      expect((await exchangeCode(service.tokenUrl, code, 'basic')).status).toBe(429);
+      const revoke = await fetch(`${service.url}/token/revocation`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: right },
+        body: new URLSearchParams({ token: tokens.access_token }).toString(),
+      });
+      expect(revoke.status).toBe(429);
+      expect(
+        (await fetch(`${service.url}/v1/me`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).status,
+      ).toBe(200);
+      // From another address, which is not locked, the code still works: the refused exchange did not use it.
+      expect(
+        await postFrom(
+          '127.0.0.2',
+          service.tokenUrl,
+          { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URIS.pitangui },
+          right,
+        ),
+      ).toBe(200);
     });
 
     it('Alexa FAQ (SkillDisabled): of 60 wrong secrets sent at once to the revoke endpoint, at most 10 get 401', async () => {

@@ -36,10 +36,10 @@ describe('checklists #6, #20, #21: token endpoint hygiene, error shapes, no impl
     expectTokenHeaders(response);
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toEqual({
-      access_token: expect.stringMatching(/^[A-Za-z0-9_-]{43,}$/),
+      access_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}~[A-Za-z0-9_-]{43}~rdr_[A-Za-z0-9_-]+$/),
       token_type: 'Bearer',
       expires_in: 3600,
-      refresh_token: expect.stringMatching(/^[A-Za-z0-9_-]{43,}$/),
+      refresh_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}~[A-Za-z0-9_-]{43}~rdr_[A-Za-z0-9_-]+$/),
       scope: 'profile rides:read rides:write',
     });
     expect(body.expires_in as number).toBeGreaterThanOrEqual(360);

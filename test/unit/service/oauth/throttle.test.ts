@@ -17,6 +17,8 @@ function memoryCounters(): CounterStore & { count(subject: string, end: number):
       counts.set(`${subject}@${end}`, Math.max(0, count(subject, end) - 1));
     },
     read: async (subject, end, now) => (end <= now ? 0 : count(subject, end)),
+    watch: () => {},
+    readWatched: async (subject, end, now) => (end <= now ? 0 : count(subject, end)),
   };
 }
 
