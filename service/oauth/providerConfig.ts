@@ -41,6 +41,9 @@ export function providerConfiguration(config: ServiceConfig, deps: ProviderConfi
     enabledJWA: { idTokenSigningAlgValues: ['ES256'] },
     cookies: { keys: config.cookieKeys },
     allowOmittingSingleRegisteredRedirectUri: false,
+    // No client of ours calls these endpoints from a web page (Alexa's servers and a native app do), so no
+    // cross-origin browser request is ever allowed.
+    clientBasedCORS: () => false,
     pkce: {
       required: (_ctx, client) =>
         client.clientId === config.mobile?.appClientId ||

@@ -45,6 +45,15 @@ describe('checklists #6, #20, #21: token endpoint hygiene, error shapes, no impl
     expect(body.expires_in as number).toBeGreaterThanOrEqual(360);
   });
 
+  it('refuses a call from a web page (any Origin) with no Access-Control-Allow-Origin; like any failed redemption by the client, it uses up the code', async () => {
+    const { code } = await linkAccount(service, { browser });
+    const body = new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URIS.pitangui });
+    const fromPage = await form(body.toString(), { ...auth, origin: 'https://evil.example' });
+    expect(fromPage.headers.get('access-control-allow-origin')).toBeNull();
+    await expectOAuthError(fromPage, 400, 'invalid_request');
+    await expectOAuthError(await exchangeCode(service.tokenUrl, code, 'basic'), 400, 'invalid_grant');
+  });
+
   const failures: Array<[string, string, number, string]> = [
     ['a JSON body', '', 400, 'invalid_request'],
     ['a missing grant_type', 'code=abc', 400, 'invalid_request'],
