@@ -161,7 +161,13 @@ afterAll(async () => {
 
 describe('the deployable zips, unpacked and run with only what they ship', () => {
   it('hold nothing but the bundles, the service with @node-rs/argon2 and its binding beside it', () => {
-    expect(readdirSync(unpacked.skill).sort()).toEqual(['index.js', 'index.js.map', 'package.json', 'prompts', 'vendor']);
+    expect(readdirSync(unpacked.skill).sort()).toEqual([
+      'index.js',
+      'index.js.map',
+      'package.json',
+      'prompts',
+      'vendor',
+    ]);
     expect(readdirSync(unpacked.service).sort()).toEqual(['index.js', 'index.js.map', 'node_modules', 'package.json']);
     expect(readdirSync(join(unpacked.service, 'node_modules', '@node-rs')).sort()).toEqual([
       'argon2',
