@@ -12,8 +12,11 @@ export interface EmulatorConfig {
   linkedService: LinkedServiceMode;
   /** The SMAPI account-linking file; default `accountLinking.json`, or `accountLinking.lwa.json` in LWA mode. */
   accountLinkingFile: string;
-  /** The secret Alexa would hold for the client (the file has none). */
-  clientSecret: string;
+  /**
+   * The secret Alexa holds for the client (the account-linking file has none): ALEXA_CLIENT_SECRET. Ride Hailer
+   * falls back to its local service's default; for another authorization server it must be set.
+   */
+  clientSecret: string | undefined;
   lwaClientSecret: string;
   /** Overrides the file's accessTokenScheme (to try the other scheme without editing the file). */
   accessTokenScheme: AccessTokenScheme | undefined;
@@ -101,7 +104,7 @@ export function loadEmulatorConfig(env: Env): EmulatorConfig {
     accountLinkingFile:
       text(env, 'EMULATOR_ACCOUNT_LINKING_FILE') ??
       (linkedService === 'lwa' ? 'accountLinking.lwa.json' : 'accountLinking.json'),
-    clientSecret: text(env, 'ALEXA_CLIENT_SECRET') ?? 'local-dev-secret',
+    clientSecret: text(env, 'ALEXA_CLIENT_SECRET'),
     lwaClientSecret: text(env, 'LWA_CLIENT_SECRET') ?? 'local-lwa-secret',
     accessTokenScheme: oneOf(
       env,

@@ -1,6 +1,5 @@
 import { attachUrl, loadEmulatorConfig } from '../config';
 import { DialogSession } from '../dialog/DialogSession';
-import { isSupportedLocale } from '../dialog/locales';
 import { openBackend } from '../dialog/openBackend';
 import { type ReplayFile, ReplayFileError, readReplayFile } from '../dialog/replayFile';
 import { runInteractive, runReplay } from '../dialog/runDialog';
@@ -24,22 +23,24 @@ async function main(argv: string[]): Promise<number> {
   let replay: ReplayFile | undefined;
   if (args.replay !== undefined) replay = await readReplayFile(args.replay);
   const locale = replay?.locale ?? args.locale ?? config.locale;
-  if (!isSupportedLocale(locale)) {
-    if (replay !== undefined) throw new ReplayFileError(args.replay ?? '', `the skill has no locale ${locale}`);
-    process.stderr.write(`dialog: the skill has no locale ${locale}\n`);
-    return 2;
-  }
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const backend = await openBackend(config, {
     attach: args.attach === undefined ? undefined : (args.attach.url ?? attachUrl(config)),
     pkce: args.pkce,
     lwa: args.lwa,
   });
+  const skill = await backend.skill();
+  if (!skill.locales.includes(locale)) {
+    await backend.close();
+    if (replay !== undefined) throw new ReplayFileError(args.replay ?? '', `the skill has no locale ${locale}`);
+    process.stderr.write(`dialog: the skill has no locale ${locale}\n`);
+    return 2;
+  }
   const recorder = args.saveSkillIo === undefined ? undefined : new SkillIoRecorder(args.saveSkillIo);
   try {
     await backend.setLocale(locale);
     process.stderr.write(
-      `Ride Hailer dialog (${locale}) on ${backend.description}. Type .help for commands, .quit to leave.\n`,
+      `${skill.name} dialog (${locale}) on ${backend.description}. Type .help for commands, .quit to leave.\n`,
     );
     const session = new DialogSession(backend, out, recorder);
     if (replay !== undefined && (await runReplay(replay, session, backend, out)) === 'quit') return 0;

@@ -8,6 +8,7 @@ import { linkFromApp, unlinkFromApp } from '../linking/flows/appToAppFromApp';
 import type { AppToAppDeps } from '../linking/flows/deps';
 import { formatFlow } from '../linking/flows/report';
 import { formatTrace } from '../linking/trace';
+import type { SkillInfo } from '../skill/skillInfo';
 import type { AppToAppFlow, CommandResult, DialogBackend } from './backend';
 import { deviceLinkLine, linkLine, stateLines } from './describe';
 
@@ -19,7 +20,7 @@ export class LocalBackend implements DialogBackend {
 
   constructor(
     private readonly emulator: Emulator,
-    private readonly skill: Snapshot['skill'],
+    private readonly info: SkillInfo,
     readonly description: string,
     private readonly onClose: () => Promise<void> = async () => {},
     private readonly appToApp: () => AppToAppDeps | undefined = () => undefined,
@@ -28,7 +29,11 @@ export class LocalBackend implements DialogBackend {
   }
 
   private snapshot(): Snapshot {
-    return snapshot(this.emulator, this.user, this.skill);
+    return snapshot(this.emulator, this.user, this.info);
+  }
+
+  async skill() {
+    return this.info;
   }
 
   async locale() {

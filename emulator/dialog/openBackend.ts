@@ -40,17 +40,11 @@ export async function openBackend(config: EmulatorConfig, choice: BackendChoice)
     pkce: choice.pkce || config.pkce,
     skillLogLevel: config.skillLogLevel ?? 'silent',
   });
-  const skill = {
-    name: 'Ride Hailer',
-    vendorId: config.vendorId,
-    linking: 'available' as const,
-    linkedService: choice.lwa ? 'lwa' : config.linkedService,
-  };
   const other = (await runningFound) ? ` (the \`npm start\` at ${running} is left alone; --attach talks to it)` : '';
   const description = `a private in-memory stack, ready in ${stack.readyMs} ms${other}`;
   return new LocalBackend(
     stack.emulator,
-    skill,
+    stack.skill,
     description,
     () => stack.close(),
     () => stack.appToApp,

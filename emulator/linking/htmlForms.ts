@@ -8,6 +8,8 @@ export interface FormField {
   label: string;
   autocomplete: string | undefined;
   id: string | undefined;
+  /** Every attribute as written (lower-case names), for the form filler's selectors. */
+  attributes: Readonly<Record<string, string>>;
 }
 
 /** A form: where it posts, how, and its fields. */
@@ -53,6 +55,7 @@ function field(tag: FormField['tag'], attrs: Record<string, string>, label: stri
     label,
     autocomplete: attrs.autocomplete,
     id: attrs.id,
+    attributes: attrs,
   };
 }
 

@@ -1,6 +1,6 @@
 import { AccountLinker } from '../../../emulator/linking/AccountLinker';
 import type { LinkingConfig } from '../../../emulator/linking/config';
-import { formatTrace, UNABLE_TO_LINK } from '../../../emulator/linking/trace';
+import { formatTrace, unableToLink } from '../../../emulator/linking/trace';
 import { TokenKeeper } from '../../../emulator/tokens/TokenKeeper';
 import { type FakeTokenServer, json, startFakeTokenServer } from '../../helpers/emulator/fakeTokenServer';
 
@@ -27,7 +27,7 @@ function linker(overrides: Partial<LinkingConfig> = {}, options: { timeoutMs?: n
     pkce: false,
     ...overrides,
   };
-  return new AccountLinker(config, REDIRECT, options);
+  return new AccountLinker(config, REDIRECT, { skillName: 'Ride Hailer', ...options });
 }
 
 /** Plays the redirect back with the right state and a code, as the authorization server would. */
@@ -80,7 +80,7 @@ describe('diagnostics for a token endpoint that breaks Alexa’s rules', () => {
     const result = await exchange(linker());
     expect(result.tokens).toBeUndefined();
     const text = formatTrace(result.trace);
-    expect(text).toContain(UNABLE_TO_LINK);
+    expect(text).toContain(unableToLink('Ride Hailer'));
     expect(text).toMatch(reason);
     expect(text).toMatch(/✗/);
   });

@@ -9,7 +9,7 @@ describe('the emulator configuration', () => {
       lwaPort: 3002,
       linkedService: 'ridehailer',
       accountLinkingFile: 'accountLinking.json',
-      clientSecret: 'local-dev-secret',
+      clientSecret: undefined,
       accessTokenScheme: undefined,
       pkce: false,
       vendorId: 'M2RIDEHAILER',
