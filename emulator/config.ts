@@ -29,6 +29,8 @@ export interface EmulatorConfig {
   skillLogLevel: string | undefined;
   /** Where `npm run dialog -- --attach` finds `npm start` (default `http://host:emulatorPort`). */
   emulatorUrl: string | undefined;
+  /** The login headless linking types in at another authorization server (EMULATOR_LOGIN_USERNAME, _PASSWORD). */
+  login: { username?: string; password?: string };
   /** Service settings passed through (ACCESS_TOKEN_TTL_SECONDS, REFRESH_GRACE_SECONDS, …). */
   serviceEnv: Record<string, string | undefined>;
 }
@@ -118,6 +120,7 @@ export function loadEmulatorConfig(env: Env): EmulatorConfig {
     locale: text(env, 'EMULATOR_LOCALE') ?? 'en-US',
     skillLogLevel: text(env, 'LOG_LEVEL'),
     emulatorUrl: text(env, 'EMULATOR_URL'),
+    login: { username: text(env, 'EMULATOR_LOGIN_USERNAME'), password: text(env, 'EMULATOR_LOGIN_PASSWORD') },
     serviceEnv: Object.fromEntries(SERVICE_PASSTHROUGH.map((name) => [name, text(env, name)])),
   };
 }

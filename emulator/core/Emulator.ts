@@ -156,6 +156,18 @@ export class Emulator {
     return this.options.linker.begin(this.nameOf(user), via, undefined, authorizationUrl).url;
   }
 
+  /**
+   * Checks a started web authorization as the browser would first meet it: when the authorization server answers
+   * with an error page (an unregistered redirect URI, an unknown client), the attempt ends here with the reason,
+   * instead of stranding the user on that page. Undefined when the server shows its pages (or `url` is an app's link).
+   */
+  async checkLinkStart(url: string): Promise<LinkOutcome | undefined> {
+    if (!url.startsWith(this.options.linker.config.authorizationUrl)) return undefined;
+    const state = new URL(url).searchParams.get('state');
+    const refused = state === null ? undefined : await this.options.linker.check(state);
+    return refused === undefined ? undefined : this.afterLink(refused);
+  }
+
   /** The emulated user signed in to the Alexa app with an Amazon account (only the default user has one). */
   userOfAmazonAccount(email: string): EmulatedUser | undefined {
     const account = this.options.amazonAccount;
