@@ -2,7 +2,7 @@ import { type AuthorizationRequest, buildAuthorizationRequest } from './authoriz
 import type { LinkingConfig } from './config';
 import { redirectedWithError, refusedAuthorization } from './diagnosis';
 import { authorizeHeadless, type Credentials, HeadlessLoginError, type LoginForm } from './headlessBrowser';
-import { pageMessage } from './htmlForms';
+import { pageSummary } from './htmlForms';
 import { preview } from './redact';
 import { probeOtherScheme } from './schemeProbe';
 import { callTokenEndpoint, type TokenCall } from './tokenEndpoint';
@@ -205,7 +205,7 @@ export class AccountLinker {
     if (response.status < 400) return undefined;
     this.pending.delete(state);
     entry.trace.pages.push(`GET ${entry.trace.authorizationUrl ?? ''} → ${response.status}`);
-    const message = pageMessage(html) ?? 'no message';
+    const message = pageSummary(html) ?? 'no message';
     return this.fail(entry, entry.trace, refusedAuthorization(response.status, message, this.redirectUri));
   }
 

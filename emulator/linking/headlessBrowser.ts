@@ -5,6 +5,7 @@ import {
   links,
   metaRefresh,
   pageMessage,
+  pageSummary,
   parseForms,
 } from './htmlForms';
 import { matchesSelector, type SimpleSelector } from './selectors';
@@ -123,6 +124,23 @@ function formBody(
   return body;
 }
 
+/** The login form has no field for the username: name the selector that found nothing, or the fields there are. */
+function noUsername(form: HtmlForm, chosen: LoginForm, pages: string[]): HeadlessLoginError {
+  if (chosen.username) {
+    return new HeadlessLoginError(
+      `the login form has no field matching the username selector "${chosen.username.source}"`,
+      pages,
+    );
+  }
+  const named = form.fields.filter((f) => f.name !== undefined && !isButton(f) && f.type !== 'hidden');
+  const example = named.find((f) => f.type !== 'password')?.name;
+  return new HeadlessLoginError(
+    `the login form has no field the form filler takes for the username (its fields: ${named.map((f) => f.name).join(', ') || 'none'}): ` +
+      `give --login-username-selector${example ? `, for example input[name=${example}]` : ''}`,
+    pages,
+  );
+}
+
 /** Why a page offered nothing to fill in or press, naming the selectors that found nothing. */
 function noFormMessage(html: string, chosen: LoginForm): string {
   const page = pageMessage(html) ?? 'no title';
@@ -185,7 +203,7 @@ export async function authorizeHeadless(
     const consent = forms.find((candidate) => submitButton(candidate, 'allow', chosen.consent) !== undefined);
     const form = login ?? consent;
     if (response.status >= 400 && form === undefined) {
-      const message = pageMessage(html) ?? 'no message';
+      const message = pageSummary(html) ?? 'no message';
       throw new HeadlessLoginError(`the server answered ${response.status}: ${message}`, pages, {
         status: response.status,
         atAuthorization: !submitted,
@@ -196,12 +214,7 @@ export async function authorizeHeadless(
     if (form === login && ++logins > 1) {
       throw new HeadlessLoginError(`login failed: ${pageMessage(html) ?? 'the login form came back'}`, pages);
     }
-    if (form === login && chosen.username && !form.fields.some((f) => matches(chosen.username, f))) {
-      throw new HeadlessLoginError(
-        `the login form has no field matching the username selector "${chosen.username.source}"`,
-        pages,
-      );
-    }
+    if (form === login && !form.fields.some((f) => isUsername(f, chosen))) throw noUsername(form, chosen, pages);
     const button =
       form === login ? submitButton(form, 'any', chosen.submit) : submitButton(form, 'allow', chosen.consent);
     if (form === login && chosen.submit && button === undefined) {

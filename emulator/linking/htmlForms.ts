@@ -89,6 +89,20 @@ export function pageMessage(html: string): string | undefined {
   return title === undefined ? undefined : stripTags(title);
 }
 
+/**
+ * What an error page says, in one line: the OAuth error code and description it shows (RFC 6749 §4.1.2.1 names
+ * them `error` and `error_description`), else its sentence about the redirect URI, else its alert or title.
+ */
+export function pageSummary(html: string): string | undefined {
+  const body = html.match(/<body\b[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? html;
+  const text = stripTags(body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' '));
+  const code = /\berror\s*:\s*([a-z_]+)/i.exec(text)?.[1];
+  const description = /\berror_description\s*:\s*(.+?)(?=\s+[a-z_]+\s*:\s|$)/i.exec(text)?.[1];
+  if (code !== undefined) return description === undefined ? code : `${code} (${description})`;
+  const sentence = text.split(/(?<=[.!?])\s+/).find((part) => /redirect/i.test(part));
+  return sentence ?? pageMessage(html);
+}
+
 /** Where a page sends the browser on its own: a `<meta http-equiv="refresh" content="N;url=…">` target. */
 export function metaRefresh(html: string): string | undefined {
   for (const match of html.matchAll(/<meta\b([^>]*)>/gi)) {
