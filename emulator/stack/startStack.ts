@@ -15,19 +15,17 @@ import { type AmazonStandIn, startAmazonStandIn } from '../amazon/server';
 import type { EmulatorConfig } from '../config';
 import type { SkillInvoker } from '../conversation/types';
 import type { Emulator } from '../core/Emulator';
-import { type AppToAppRoutes, appToAppRoutes } from '../http/appToAppRoutes';
 import { type EmulatorServer, startEmulatorServer } from '../http/EmulatorServer';
 import { localLinkingConfig, readAccountLinking, retarget } from '../linking/config';
 import { alexaSideOf } from '../linking/flows/appToAppFromApp';
 import type { AppToAppDeps } from '../linking/flows/deps';
 import type { Credentials } from '../linking/headlessBrowser';
 import { Nlu } from '../nlu/Nlu';
-import { AppBackend } from '../rideHailerApp/backend';
-import { RideHailerApps } from '../rideHailerApp/RideHailerApps';
 import { readSkillPackage, skillInfoOf } from '../skill/skillPackage';
 import { type EmulatorStack, emulatorOf } from './emulatorStack';
 import { resetDemo } from './resetDemo';
 import { revokerFor } from './revoker';
+import { LOCAL_APP_TO_APP_CLIENT, rideHailerAppToApp } from './rideHailerAppToApp';
 import { explainStartError } from './startErrors';
 
 /**
@@ -39,15 +37,6 @@ import { explainStartError } from './startErrors';
 
 /** The demo rider the service seeds in local mode. */
 export const DEMO_RIDER: Credentials = { username: 'rider@example.com', password: 'ride-hailer-demo' };
-
-/**
- * The skill's "Alexa Client ID" and secret for app-to-app linking, as the local service and the Amazon stand-in
- * share them (the real ones come from the Alexa console through the service's environment).
- */
-export const LOCAL_APP_TO_APP_CLIENT = {
-  clientId: 'amzn1.application-oa2-client.ridehailer-local',
-  clientSecret: 'local-app-to-app-secret',
-} as const;
 
 /** The household: Alex holds the Alexa account and is the demo rider; Sam has a rider (and Amazon login) of his own. */
 export const HOUSEHOLD = ['Alex', 'Sam'] as const;
@@ -218,29 +207,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           lwaMode ? { lwa: lwa.url } : { issuer: service.issuer, fallback: `${service.issuer}/token/revocation` },
         ),
       });
-    const appBackend = new AppBackend({
-      authorizationUrl: service.authorizationUrl,
-      tokenUrl: service.tokenUrl,
-      apiUrl: service.url,
-      clientId: 'ride-hailer-app',
-      signInRedirectUri: `${server.url}/app/oauth/callback`,
-      alexaRedirectUri: appLinks[0] ?? `${server.url}/app/alexa/linked`,
-      alexaAppConsentUrl: `${server.url}/spa/skill-account-linking-consent`,
-      lwaAuthorizationUrl: `${lwa.url}/ap/oa`,
-      skillClientId: LOCAL_APP_TO_APP_CLIENT.clientId,
-      skillStage: 'development',
+    const appToAppOf = rideHailerAppToApp({
+      service,
+      emulatorUrl: server.url,
+      amazon: lwa,
+      appLinks,
+      rider: DEMO_RIDER,
+      amazonLogin: { username: DEMO_AMAZON_ACCOUNT.email, password: DEMO_AMAZON_ACCOUNT.password },
     });
-    const amazonLogin = { username: DEMO_AMAZON_ACCOUNT.email, password: DEMO_AMAZON_ACCOUNT.password };
     let appToApp: AppToAppDeps | undefined;
-    let routes: AppToAppRoutes | undefined;
     const attach = (next: Emulator) => {
       emulator = next;
-      appToApp = lwaMode
-        ? undefined
-        : { emulator: next, apps: new RideHailerApps(appBackend), rider: DEMO_RIDER, amazon: amazonLogin };
-      const consentSkill = { name: 'Ride Hailer', clientId: LOCAL_APP_TO_APP_CLIENT.clientId, redirectUrls: appLinks };
-      routes = appToApp && appToAppRoutes(appToApp, consentSkill, lwa.lwa);
-      server.attach(next, skill, reset, routes);
+      const app = lwaMode ? undefined : appToAppOf(next);
+      appToApp = app?.deps;
+      server.attach(next, skill, reset, app?.routes);
     };
     const reset = async () => {
       const seed = () => seedDemoRider(service.app.riders, new Date());
