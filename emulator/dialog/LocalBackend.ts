@@ -12,7 +12,8 @@ import type { SkillInfo } from '../skill/skillInfo';
 import type { AppToAppFlow, CommandResult, DialogBackend } from './backend';
 import { deviceLinkLine, linkLine, stateLines } from './describe';
 
-const NO_APP_TO_APP = 'App-to-app linking needs the Ride Hailer service as the linked service (not LWA mode).';
+const NO_APP_TO_APP =
+  'App-to-app linking is played with the Ride Hailer app stand-in, which runs only in Ride Hailer’s own configuration (not LWA mode, not another skill).';
 
 /** The dialog backend for an emulator running in this process. */
 export class LocalBackend implements DialogBackend {

@@ -141,14 +141,15 @@ function noUsername(form: HtmlForm, chosen: LoginForm, pages: string[]): Headles
   );
 }
 
-/** Why a page offered nothing to fill in or press, naming the selectors that found nothing. */
+/** Why a page offered nothing to fill in or press: the selectors that could help, or that all found nothing. */
 function noFormMessage(html: string, chosen: LoginForm): string {
   const page = pageMessage(html) ?? 'no title';
-  const unmatched = [chosen.password && 'password', chosen.consent && 'consent'].filter(Boolean);
+  const missing = [chosen.password ? '' : '--login-password-selector', chosen.consent ? '' : '--consent-selector'];
+  const give = missing.filter((flag) => flag !== '');
   const hint =
-    unmatched.length === 0
-      ? 'give --login-password-selector or --consent-selector if the page has a form the filler did not recognize'
-      : `nothing matches the ${unmatched.join(' or ')} selector`;
+    give.length > 0
+      ? `give ${give.join(' or ')} if the page has a form the filler did not recognize`
+      : 'nothing on it matches the password or consent selector';
   return `no login or consent form on the page (${page}): ${hint}`;
 }
 
@@ -170,6 +171,8 @@ export async function authorizeHeadless(
   let init: RequestInit = { method: 'GET' };
   let logins = 0;
   let submitted = false;
+  /** The label of the button the last login form was sent with, until another page moves on. */
+  let pressedAtLogin: string | undefined;
   for (let step = 0; step < MAX_STEPS; step++) {
     const headers = new Headers(init.headers);
     const cookie = jar.header(url);
@@ -181,6 +184,7 @@ export async function authorizeHeadless(
       `${init.method} ${shownUrl(url.toString())} → ${response.status}${location ? ` ${shownUrl(new URL(location, url).toString())}` : ''}`,
     );
     if (location !== null && response.status >= 300 && response.status < 400) {
+      pressedAtLogin = undefined;
       const next = new URL(location, url);
       if (next.toString().startsWith(redirectUri)) return next.toString();
       url = next;
@@ -210,6 +214,12 @@ export async function authorizeHeadless(
         message,
       });
     }
+    if (form === undefined && pressedAtLogin !== undefined) {
+      throw new HeadlessLoginError(
+        `the login did not go through: ${pageMessage(html) ?? 'no message'} (the filler pressed "${pressedAtLogin}"; if that is the wrong button, give --login-submit-selector)`,
+        pages,
+      );
+    }
     if (form === undefined) throw new HeadlessLoginError(noFormMessage(html, chosen), pages);
     if (form === login && ++logins > 1) {
       throw new HeadlessLoginError(`login failed: ${pageMessage(html) ?? 'the login form came back'}`, pages);
@@ -226,7 +236,7 @@ export async function authorizeHeadless(
     const body = formBody(form, button, credentials, chosen);
     const target = new URL(decodeEntities(form.action ?? url.toString()), url);
     pages.push(
-      `  ${form === login ? 'login form: filled in the username and password' : `consent form: pressed "${button?.label || button?.value}"`}`,
+      `  ${form === login ? 'login form: filled in the username and password, pressed' : 'consent form: pressed'} "${button?.label || button?.value || 'enter'}"`,
     );
     init =
       form.method === 'post'
@@ -243,6 +253,7 @@ export async function authorizeHeadless(
     if (form.method !== 'post') target.search = body.toString();
     url = target;
     submitted = true;
+    pressedAtLogin = form === login ? button?.label || button?.value || 'enter' : undefined;
   }
   throw new HeadlessLoginError(`gave up after ${MAX_STEPS} pages without reaching the redirect URI`, pages);
 }

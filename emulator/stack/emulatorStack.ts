@@ -16,7 +16,8 @@ export interface EmulatorStack {
   readonly skill: SkillInfo;
   /** App-to-app linking (the phone's app and its flows), where the stack has an app stand-in. */
   readonly appToApp: AppToAppDeps | undefined;
-  urls: { emulator: string };
+  /** The emulated Alexa app, and the Amazon stand-in where one runs. */
+  urls: { emulator: string; lwa?: string };
   redirectUri: string;
   linking: LinkingConfig;
   /** The login headless linking types in (the account holder's), when one is known. */

@@ -62,7 +62,7 @@ describe('the Alexa app page for a skill and an authorization server that are no
       await screenshot(page, 'own-skill-01-their-login');
       await page.fill('input[name=acct]', OIDC_USER.username);
       await page.fill('input[name=pin]', OIDC_USER.password);
-      await Promise.all([page.waitForSelector('button[value=share]'), page.click('button[type=submit]')]);
+      await Promise.all([page.waitForSelector('button[value=share]'), page.click('button[value=signin]')]);
       await page.click('button[value=share]');
       await page.waitForURL((url) => url.toString().startsWith(stack.redirectUri), { timeout: 15_000 });
       await expect(page.getByTestId('link-success').locator('h1').textContent()).resolves.toBe(

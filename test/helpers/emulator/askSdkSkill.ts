@@ -12,10 +12,11 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 
 /**
  * A minimal account-linked skill from ask-sdk-core alone, nothing of Ride Hailer's: without an access token it
- * answers with the LinkAccount card; with one, it asks the authorization server's userinfo endpoint who the user
- * is. It keeps every request it was sent, so tests can see what Alexa delivered.
+ * answers with the LinkAccount card; with one, it asks the authorization server's userinfo endpoint (or Login with
+ * Amazon's profile) who the user is. It keeps every request it was sent, so tests can see what Alexa delivered.
  */
-export function nameSkill(userinfoUrl: string) {
+export function nameSkill(userinfoUrl: string | (() => string)) {
+  const userinfo = typeof userinfoUrl === 'string' ? () => userinfoUrl : userinfoUrl;
   const received: RequestEnvelope[] = [];
   const linkFirst = (input: HandlerInput) =>
     input.responseBuilder
@@ -35,7 +36,7 @@ export function nameSkill(userinfoUrl: string) {
         async handle(input) {
           const token = getAccountLinkingAccessToken(input.requestEnvelope);
           if (!token) return linkFirst(input);
-          const answer = await fetch(userinfoUrl, { headers: { Authorization: `Bearer ${token}` } });
+          const answer = await fetch(userinfo(), { headers: { Authorization: `Bearer ${token}` } });
           if (answer.status === 401) return linkFirst(input);
           const { name } = (await answer.json()) as { name: string };
           return input.responseBuilder.speak(`You are ${name}.`).withShouldEndSession(true).getResponse();

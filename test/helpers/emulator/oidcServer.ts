@@ -14,9 +14,11 @@ import Provider, { type Adapter, type AdapterPayload, type JWK } from 'oidc-prov
 /** The one user the server knows. */
 export const OIDC_USER = { username: 'grace@example.org', password: 'cobol-1959', name: 'Grace Hopper' };
 
-/** The selectors the login and consent pages need (their names defeat the filler's guesses). */
+/** The selectors the login and consent pages need: every control on them defeats the form filler's guesses. */
 export const OIDC_SELECTORS = {
   username: 'input[name=acct]',
+  password: 'input[name=pin]',
+  submit: 'button[value=signin]',
   consent: 'button[value=share]',
 } as const;
 
@@ -90,14 +92,19 @@ async function interaction(provider: Provider, req: IncomingMessage, res: Server
   if (req.method === 'GET') {
     const body =
       details.prompt.name === 'login'
-        ? `<form method="post" action="/interaction/${uid}"><input name="acct"><input type="password" name="pin">` +
-          '<button type="submit">Go</button></form>'
+        ? `<form method="post" action="/interaction/${uid}"><input name="acct"><input name="pin" inputmode="numeric">` +
+          '<button name="action" value="forgot">Forgot PIN?</button><button name="action" value="signin">Go</button></form>'
         : `<p>Share your name with Alexa?</p><form method="post" action="/interaction/${uid}">` +
           '<button name="choice" value="share">Share</button><button name="choice" value="keep">Keep it</button></form>';
     return res.writeHead(200, { 'Content-Type': 'text/html' }).end(html(details.prompt.name, body));
   }
   const form = await formOf(req);
   if (details.prompt.name === 'login') {
+    if (form.get('action') !== 'signin') {
+      return res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(html('login', '<p role="alert">Ask your admin for a new PIN.</p>'));
+    }
     if (form.get('acct') !== OIDC_USER.username || form.get('pin') !== OIDC_USER.password) {
       return res.writeHead(200, { 'Content-Type': 'text/html' }).end(html('login', '<p role="alert">No.</p>'));
     }

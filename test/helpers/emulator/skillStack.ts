@@ -18,7 +18,12 @@ export function startOwnSkillStack(server: OidcServer, chosen: Chosen): Promise<
     pkce: false,
     locale: 'en-US',
     login: { username: OIDC_USER.username, password: OIDC_USER.password },
-    loginForm: { username: parseSelector(OIDC_SELECTORS.username), consent: parseSelector(OIDC_SELECTORS.consent) },
+    loginForm: {
+      username: parseSelector(OIDC_SELECTORS.username),
+      password: parseSelector(OIDC_SELECTORS.password),
+      submit: parseSelector(OIDC_SELECTORS.submit),
+      consent: parseSelector(OIDC_SELECTORS.consent),
+    },
     ...chosen,
   });
 }

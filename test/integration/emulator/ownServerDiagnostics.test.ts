@@ -1,9 +1,15 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { LoginForm } from '../../../emulator/linking/headlessBrowser';
 import { parseSelector } from '../../../emulator/linking/selectors';
 import { formatTrace } from '../../../emulator/linking/trace';
 import type { EmulatorStack } from '../../../emulator/stack/emulatorStack';
 import { nameSkill, writeNameSkillPackage } from '../../helpers/emulator/askSdkSkill';
-import { type OidcServer, type OidcServerOptions, startOidcServer } from '../../helpers/emulator/oidcServer';
+import {
+  OIDC_SELECTORS,
+  type OidcServer,
+  type OidcServerOptions,
+  startOidcServer,
+} from '../../helpers/emulator/oidcServer';
 import { startOwnSkillStack } from '../../helpers/emulator/skillStack';
 
 let server: OidcServer | undefined;
@@ -96,16 +102,27 @@ describe('what the emulator says when a real authorization server breaks linking
       skillPackageDir: dir,
       accountLinkingFile: await server.accountLinkingFile(dir),
     };
-    stack = await startOwnSkillStack(server, { ...base, loginForm: {} });
-    expect(await linkTrace(stack)).toContain(
-      'the login form has no field the form filler takes for the username (its fields: acct, pin): give --login-username-selector, for example input[name=acct]',
-    );
-    await stack.close();
-    stack = await startOwnSkillStack(server, { ...base, loginForm: { username: parseSelector('input[name=acct]') } });
-    expect(await linkTrace(stack)).toContain(
-      'no login or consent form on the page (consent): give --login-password-selector or --consent-selector',
-    );
-    await stack.close();
+    const selector = (name: keyof typeof OIDC_SELECTORS) => parseSelector(OIDC_SELECTORS[name]);
+    const steps: [LoginForm, string][] = [
+      [{}, 'no login or consent form on the page (login): give --login-password-selector or --consent-selector'],
+      [
+        { password: selector('password') },
+        'the login form has no field the form filler takes for the username (its fields: acct, pin): give --login-username-selector, for example input[name=acct]',
+      ],
+      [
+        { password: selector('password'), username: selector('username') },
+        'the login did not go through: Ask your admin for a new PIN. (the filler pressed "Forgot PIN?"; if that is the wrong button, give --login-submit-selector)',
+      ],
+      [
+        { password: selector('password'), username: selector('username'), submit: selector('submit') },
+        'no login or consent form on the page (consent): give --consent-selector if the page has a form the filler did not recognize',
+      ],
+    ];
+    for (const [loginForm, reason] of steps) {
+      stack = await startOwnSkillStack(server, { ...base, loginForm });
+      expect(await linkTrace(stack)).toContain(reason);
+      await stack.close();
+    }
     stack = await startOwnSkillStack(server, { ...base, login: undefined });
     expect(await linkTrace(stack)).toContain('headless linking needs a login to type in: give --login-username');
   });

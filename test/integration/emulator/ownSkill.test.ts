@@ -1,10 +1,13 @@
+import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { DialogSession } from '../../../emulator/dialog/DialogSession';
 import { LocalBackend } from '../../../emulator/dialog/LocalBackend';
 import { invokeHandler } from '../../../emulator/skill/handlerSkill';
 import type { EmulatorStack } from '../../../emulator/stack/emulatorStack';
+import { startSkillStack } from '../../../emulator/stack/startSkillStack';
 import { nameSkill, writeNameSkillPackage } from '../../helpers/emulator/askSdkSkill';
 import { type OidcServer, startOidcServer } from '../../helpers/emulator/oidcServer';
 import { startOwnSkillStack } from '../../helpers/emulator/skillStack';
@@ -54,7 +57,10 @@ describe('the emulator with an ask-sdk-core skill and an oidc-provider server, n
     expect(await say(ASK)).toContain('Alexa > Please link your account first. [card: LinkAccount]');
     expect(tokenOf(received.at(-1))).toBeUndefined();
 
-    expect((await say('.link')).join('\n')).toMatch(/Linked .*access token .*expires in 3600 s \(expires_in\)/);
+    expect((await say('.link')).join('\n')).toMatch(
+      /Linked: access token \S{4}…\(\d+\), expires in \d+ s \(expires_in\)/,
+    );
+    expect(stack.emulator.user().lastTrace?.token?.tokens?.expiresInSeconds).toBe(3600);
     const linked = stack.emulator.tokens.get(userId);
     expect(types(received).slice(-2)).toEqual(['AlexaSkillEvent.SkillEnabled', 'AlexaSkillEvent.SkillAccountLinked']);
     const event = received.at(-1)?.request as { body?: { accessToken?: string } } | undefined;
@@ -110,6 +116,41 @@ describe('the emulator with an ask-sdk-core skill and an oidc-provider server, n
     expect(await say(ASK)).toContain('Alexa > You are Grace Hopper.');
   });
 
+  it('links with Login with Amazon through the Amazon stand-in when the file names Amazon’s own URLs', async () => {
+    const file = join(packageDir, 'lwa.json');
+    const lwa = {
+      type: 'AUTH_CODE',
+      authorizationUrl: 'https://www.amazon.com/ap/oa',
+      accessTokenUrl: 'https://api.amazon.com/auth/o2/token',
+      accessTokenScheme: 'HTTP_BASIC',
+      clientId: 'amzn1.application-oa2-client.name-teller',
+      scopes: ['profile'],
+    };
+    await writeFile(file, JSON.stringify({ accountLinkingRequest: lwa }));
+    const { skill } = nameSkill(() => `${stack?.urls.lwa}/user/profile`);
+    stack = await startSkillStack({
+      host: '127.0.0.1',
+      emulatorPort: 0,
+      lwaPort: 0,
+      skill: { invoke: (request) => skill.invoke(request) as never },
+      skillPackageDir: packageDir,
+      accountLinkingFile: file,
+      vendorId: 'M2RIDEHAILER',
+      clientSecret: undefined,
+      lwaClientSecret: 'name-teller-lwa-secret',
+      pkce: false,
+      locale: 'en-US',
+    });
+    const lwaUrl = stack.urls.lwa;
+    expect(stack.linking).toMatchObject({
+      authorizationUrl: `${lwaUrl}/ap/oa`,
+      accessTokenUrl: `${lwaUrl}/auth/o2/token`,
+    });
+    const say = dialogOn(stack);
+    expect((await say('.link')).join('\n')).toMatch(/Linked .*access token/);
+    expect(await say(ASK)).toContain('Alexa > You are Alex Example.');
+  });
+
   it('drives a skill served over HTTP: Alexa’s JSON posted to the URL, the response envelope back', async () => {
     const { skill, received } = nameSkill(`${server.url}/me`);
     const endpoint: Server = createServer(async (req, res) => {
@@ -124,9 +165,11 @@ describe('the emulator with an ask-sdk-core skill and an oidc-provider server, n
         skill: { url: `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/alexa` },
         skillPackageDir: packageDir,
         accountLinkingFile: accountLinking,
+        pkce: true,
       });
       const say = dialogOn(stack);
       await say('.link');
+      expect(stack.emulator.user().lastTrace?.pkce).toBe(true);
       expect(await say(ASK)).toContain('Alexa > You are Grace Hopper.');
       expect(tokenOf(received.at(-1))).toBe(stack.emulator.tokens.get(stack.emulator.user().userId)?.accessToken);
     } finally {
