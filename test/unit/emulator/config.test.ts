@@ -16,7 +16,18 @@ describe('the emulator configuration', () => {
       dataDir: 'memory',
       locale: 'en-US',
       emulatorUrl: undefined,
+      login: { username: undefined, password: undefined },
     });
+  });
+
+  it('reads the headless login for another authorization server, and leaves ALEXA_CLIENT_SECRET unset unless given', () => {
+    expect(
+      loadEmulatorConfig({
+        EMULATOR_LOGIN_USERNAME: 'ada@example.com',
+        EMULATOR_LOGIN_PASSWORD: 'pw',
+        ALEXA_CLIENT_SECRET: 'theirs',
+      }),
+    ).toMatchObject({ login: { username: 'ada@example.com', password: 'pw' }, clientSecret: 'theirs' });
   });
 
   it('reads the LWA account-linking file in LWA mode', () => {
