@@ -99,8 +99,8 @@ function handlerOf(module: Record<string, unknown>, name: string): unknown {
 }
 
 /**
- * Loads a Lambda handler (CommonJS or ES module; TypeScript too when run through tsx) and returns it as the
- * emulator's skill: envelope in, response out.
+ * Loads a Lambda handler (CommonJS or ES module JavaScript) and returns it as the emulator's skill: envelope
+ * in, response out.
  */
 export async function loadHandlerSkill(spec: HandlerSpec, guardMs = HANDLER_GUARD_MS): Promise<SkillInvoker> {
   let module: Record<string, unknown>;
