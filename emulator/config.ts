@@ -12,8 +12,11 @@ export interface EmulatorConfig {
   linkedService: LinkedServiceMode;
   /** The SMAPI account-linking file; default `accountLinking.json`, or `accountLinking.lwa.json` in LWA mode. */
   accountLinkingFile: string;
-  /** The secret Alexa would hold for the client (the file has none). */
-  clientSecret: string;
+  /**
+   * The secret Alexa holds for the client (the account-linking file has none): ALEXA_CLIENT_SECRET. Ride Hailer
+   * falls back to its local service's default; for another authorization server it must be set.
+   */
+  clientSecret: string | undefined;
   lwaClientSecret: string;
   /** Overrides the file's accessTokenScheme (to try the other scheme without editing the file). */
   accessTokenScheme: AccessTokenScheme | undefined;
@@ -26,6 +29,8 @@ export interface EmulatorConfig {
   skillLogLevel: string | undefined;
   /** Where `npm run dialog -- --attach` finds `npm start` (default `http://host:emulatorPort`). */
   emulatorUrl: string | undefined;
+  /** The login headless linking types in at another authorization server (EMULATOR_LOGIN_USERNAME, _PASSWORD). */
+  login: { username?: string; password?: string };
   /** Service settings passed through (ACCESS_TOKEN_TTL_SECONDS, REFRESH_GRACE_SECONDS, …). */
   serviceEnv: Record<string, string | undefined>;
 }
@@ -101,7 +106,7 @@ export function loadEmulatorConfig(env: Env): EmulatorConfig {
     accountLinkingFile:
       text(env, 'EMULATOR_ACCOUNT_LINKING_FILE') ??
       (linkedService === 'lwa' ? 'accountLinking.lwa.json' : 'accountLinking.json'),
-    clientSecret: text(env, 'ALEXA_CLIENT_SECRET') ?? 'local-dev-secret',
+    clientSecret: text(env, 'ALEXA_CLIENT_SECRET'),
     lwaClientSecret: text(env, 'LWA_CLIENT_SECRET') ?? 'local-lwa-secret',
     accessTokenScheme: oneOf(
       env,
@@ -115,6 +120,7 @@ export function loadEmulatorConfig(env: Env): EmulatorConfig {
     locale: text(env, 'EMULATOR_LOCALE') ?? 'en-US',
     skillLogLevel: text(env, 'LOG_LEVEL'),
     emulatorUrl: text(env, 'EMULATOR_URL'),
+    login: { username: text(env, 'EMULATOR_LOGIN_USERNAME'), password: text(env, 'EMULATOR_LOGIN_PASSWORD') },
     serviceEnv: Object.fromEntries(SERVICE_PASSTHROUGH.map((name) => [name, text(env, name)])),
   };
 }

@@ -8,6 +8,7 @@ import { ASK_FOR_ACCOUNT_LINKING_URI, VoiceForwardLinking } from '../linking/flo
 import type { Credentials } from '../linking/headlessBrowser';
 import type { LocaleNlu } from '../nlu/LocaleNlu';
 import type { Nlu } from '../nlu/Nlu';
+import type { SkillEventType } from '../skill/skillPackage';
 import type { LinkedTokens } from '../tokens/rules';
 import { TokenKeeper } from '../tokens/TokenKeeper';
 import { EmulatedUser } from './EmulatedUser';
@@ -24,8 +25,8 @@ export interface EmulatorOptions {
   linker: AccountLinker;
   /** Revokes the user's grant at the linked service (what the rider does on the service's side). */
   revoke?: (tokens: LinkedTokens) => Promise<string>;
-  /** The login the headless `.link` types in (the account holder's). */
-  demoCredentials: Credentials;
+  /** The login the headless `.link` types in (the account holder's); without one, headless linking explains how to give it. */
+  demoCredentials: Credentials | undefined;
   /** The Amazon account the emulated Alexa app is signed in with (the default user's), for app-to-app linking. */
   amazonAccount?: string;
   /** The login each household member's headless sign-in types in, by name; demoCredentials for anyone else. */
@@ -36,6 +37,8 @@ export interface EmulatorOptions {
   appUrl?: string;
   /** Whether the skill asks for personalization (`alexa::person_id:read`): personal links and the profile picker. */
   personalization?: boolean;
+  /** The skill events the manifest subscribes to; Alexa sends no others (default: all three). */
+  events?: ReadonlySet<SkillEventType>;
   defaultLocale?: string;
   now?: () => number;
 }
@@ -106,7 +109,11 @@ export class Emulator {
   }
 
   /** Sends an out-of-session skill event (SkillEnabled, SkillDisabled, SkillAccountLinked). */
-  private async event(user: EmulatedUser, type: Parameters<typeof skillEvent>[0], body?: Record<string, unknown>) {
+  private async event(user: EmulatedUser, type: SkillEventType, body?: Record<string, unknown>) {
+    if (this.options.events !== undefined && !this.options.events.has(type)) {
+      user.log({ who: 'note', text: `AlexaSkillEvent.${type} not sent: skill.json does not subscribe to it` });
+      return;
+    }
     const accessToken = this.tokens.get(user.userId)?.accessToken;
     const request: RequestEnvelope = envelope(
       skillEvent(type, user.locale, body),
@@ -149,6 +156,18 @@ export class Emulator {
     return this.options.linker.begin(this.nameOf(user), via, undefined, authorizationUrl).url;
   }
 
+  /**
+   * Checks a started web authorization as the browser would first meet it: when the authorization server answers
+   * with an error page (an unregistered redirect URI, an unknown client), the attempt ends here with the reason,
+   * instead of stranding the user on that page. Undefined when the server shows its pages (or `url` is an app's link).
+   */
+  async checkLinkStart(url: string): Promise<LinkOutcome | undefined> {
+    if (!url.startsWith(this.options.linker.config.authorizationUrl)) return undefined;
+    const state = new URL(url).searchParams.get('state');
+    const refused = state === null ? undefined : await this.options.linker.check(state);
+    return refused === undefined ? undefined : this.afterLink(refused);
+  }
+
   /** The emulated user signed in to the Alexa app with an Amazon account (only the default user has one). */
   userOfAmazonAccount(email: string): EmulatedUser | undefined {
     const account = this.options.amazonAccount;
@@ -175,7 +194,10 @@ export class Emulator {
   }
 
   /** Links without a browser, through the real login and consent pages (the demo rider by default). */
-  async linkHeadless(user: EmulatedUser, credentials = this.options.demoCredentials): Promise<LinkOutcome> {
+  async linkHeadless(
+    user: EmulatedUser,
+    credentials: Credentials | undefined = this.options.demoCredentials,
+  ): Promise<LinkOutcome> {
     return this.afterLink(await this.options.linker.linkHeadless(this.nameOf(user), credentials));
   }
 

@@ -1,10 +1,8 @@
-import { EXAMPLE_SKILL_ID } from '../alexa/envelopes';
 import { cardLabel } from '../conversation/speech';
 import type { Turn } from '../conversation/types';
 import type { CommandResult, DialogBackend } from './backend';
 import { heardLines } from './heardLines';
 import { linkCommand } from './linkCommands';
-import { isSupportedLocale } from './locales';
 import { PhoneCodes } from './otp';
 import { writeReplayFile } from './replayFile';
 import type { SkillIoRecorder } from './skillIo';
@@ -78,7 +76,6 @@ export class DialogSession {
     private readonly backend: DialogBackend,
     private readonly out: (line: string) => void,
     private readonly recorder?: SkillIoRecorder,
-    private readonly skillId = EXAMPLE_SKILL_ID,
   ) {}
 
   /** Runs one line; resolves to `quit` after `.quit`. */
@@ -152,7 +149,8 @@ export class DialogSession {
       }
       case '.locale': {
         if (args[0] === undefined) return { lines: [`Locale: ${await this.backend.locale()}`] };
-        if (!isSupportedLocale(args[0])) return { lines: [`The skill has no locale ${args[0]}.`] };
+        if (!(await this.backend.skill()).locales.includes(args[0]))
+          return { lines: [`The skill has no locale ${args[0]}.`] };
         await this.backend.setLocale(args[0]);
         return { lines: [`Locale: ${args[0]}`] };
       }
@@ -173,7 +171,7 @@ export class DialogSession {
     const userInput = this.utterances.filter((u) => !u.startsWith('.record'));
     if (flag !== undefined) userInput.push('.quit');
     await writeReplayFile(file, {
-      skillId: this.skillId,
+      skillId: (await this.backend.skill()).id,
       locale: await this.backend.locale(),
       type: 'text',
       userInput,

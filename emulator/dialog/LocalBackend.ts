@@ -8,10 +8,12 @@ import { linkFromApp, unlinkFromApp } from '../linking/flows/appToAppFromApp';
 import type { AppToAppDeps } from '../linking/flows/deps';
 import { formatFlow } from '../linking/flows/report';
 import { formatTrace } from '../linking/trace';
+import type { SkillInfo } from '../skill/skillInfo';
 import type { AppToAppFlow, CommandResult, DialogBackend } from './backend';
 import { deviceLinkLine, linkLine, stateLines } from './describe';
 
-const NO_APP_TO_APP = 'App-to-app linking needs the Ride Hailer service as the linked service (not LWA mode).';
+const NO_APP_TO_APP =
+  'App-to-app linking is played with the Ride Hailer app stand-in, which runs only in Ride Hailer’s own configuration (not LWA mode, not another skill).';
 
 /** The dialog backend for an emulator running in this process. */
 export class LocalBackend implements DialogBackend {
@@ -19,7 +21,7 @@ export class LocalBackend implements DialogBackend {
 
   constructor(
     private readonly emulator: Emulator,
-    private readonly skill: Snapshot['skill'],
+    private readonly info: SkillInfo,
     readonly description: string,
     private readonly onClose: () => Promise<void> = async () => {},
     private readonly appToApp: () => AppToAppDeps | undefined = () => undefined,
@@ -28,7 +30,11 @@ export class LocalBackend implements DialogBackend {
   }
 
   private snapshot(): Snapshot {
-    return snapshot(this.emulator, this.user, this.skill);
+    return snapshot(this.emulator, this.user, this.info);
+  }
+
+  async skill() {
+    return this.info;
   }
 
   async locale() {

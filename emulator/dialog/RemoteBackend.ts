@@ -38,6 +38,10 @@ export class RemoteBackend implements DialogBackend {
     return (await response.json()) as Snapshot;
   }
 
+  async skill() {
+    return (await this.snapshot()).skill;
+  }
+
   async locale() {
     return (await this.snapshot()).user.locale;
   }

@@ -1,4 +1,5 @@
 import type { Turn } from '../conversation/types';
+import type { SkillInfo } from '../skill/skillInfo';
 
 /** The app-to-app ways `.link` takes: from the Alexa app, or from the Ride Hailer app via the Alexa app or LWA. */
 export const APP_TO_APP_FLOWS = ['app', 'from-app', 'from-app-lwa'] as const;
@@ -25,6 +26,8 @@ export interface CommandResult {
 export interface DialogBackend {
   /** Where the stack runs, for the banner. */
   readonly description: string;
+  /** The skill the emulator drives: its id, name and locales. */
+  skill(): Promise<SkillInfo>;
   locale(): Promise<string>;
   setLocale(locale: string): Promise<void>;
   say(text: string): Promise<Turn>;

@@ -1,8 +1,6 @@
 import { createInterface } from 'node:readline';
-import { EXAMPLE_SKILL_ID } from '../alexa/envelopes';
 import type { DialogBackend } from './backend';
 import type { DialogSession } from './DialogSession';
-import { isSupportedLocale } from './locales';
 import type { ReplayFile } from './replayFile';
 
 /**
@@ -15,10 +13,11 @@ export async function runReplay(
   backend: DialogBackend,
   out: (line: string) => void,
 ): Promise<'quit' | 'more'> {
-  if (!isSupportedLocale(replay.locale)) throw new Error(`the skill has no locale ${replay.locale}`);
+  const skill = await backend.skill();
+  if (!skill.locales.includes(replay.locale)) throw new Error(`the skill has no locale ${replay.locale}`);
   await backend.setLocale(replay.locale);
-  if (replay.skillId !== EXAMPLE_SKILL_ID) {
-    out(`  · the file names skill ${replay.skillId}; the emulator answers with the local Ride Hailer skill`);
+  if (replay.skillId !== skill.id) {
+    out(`  · the file names skill ${replay.skillId}; the emulator answers with the local ${skill.name} skill`);
   }
   for (const input of replay.userInput) {
     out(`User > ${input}`);

@@ -122,7 +122,10 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
       return sendJson(res, 200, { name: 'ride-hailer-alexa-emulator', skill: ctx.skill.name });
     if (pathname === '/api/state') return sendJson(res, 200, snapshot(ctx.emulator, user(ctx), ctx.skill));
     if (pathname === '/api/link/start') {
-      return redirect(res, ctx.appToApp?.linkStartUrl(user(ctx)) ?? ctx.emulator.startLink(user(ctx)));
+      const start = ctx.appToApp?.linkStartUrl(user(ctx)) ?? ctx.emulator.startLink(user(ctx));
+      const refused = await ctx.emulator.checkLinkStart(start);
+      if (refused === undefined) return redirect(res, start);
+      return sendHtml(res, 400, linkResultPage(refused.trace, ctx.skill.name, user(ctx).locale));
     }
     if (pathname === `/api/skill/link/${ctx.skill.vendorId}`) {
       const result = await ctx.emulator.completeLink(url.toString());

@@ -1,4 +1,3 @@
-import { SUPPORTED_LOCALES } from '../../lambda/prompts';
 import type { Exchange } from '../conversation/types';
 import type { DeviceKind } from '../core/devices';
 import type { CardEntry, EmulatedUser, TranscriptLine } from '../core/EmulatedUser';
@@ -7,6 +6,7 @@ import type { PhoneMessage } from '../core/Household';
 import type { ScreenView } from '../linking/flows/screenDevice';
 import { lengthOnly, preview, redact } from '../linking/redact';
 import { formatTrace } from '../linking/trace';
+import type { SkillInfo } from '../skill/skillInfo';
 import { expiresInSeconds } from '../tokens/rules';
 
 /** The token state the app shows; never a whole token. */
@@ -23,7 +23,7 @@ export interface LinkState {
 
 /** Everything the app page and the JSON API show about one user, tokens redacted. */
 export interface Snapshot {
-  skill: { name: string; vendorId: string; linking: 'available' | 'required'; linkedService: string };
+  skill: SkillInfo;
   user: { userId: string; enabled: boolean; locale: string; inSession: boolean };
   link: LinkState;
   cards: CardEntry[];
@@ -53,7 +53,7 @@ export function redactExchange(exchange: Exchange): Exchange {
 }
 
 /** The state of a user for display. */
-export function snapshot(emulator: Emulator, user: EmulatedUser, skill: Snapshot['skill']): Snapshot {
+export function snapshot(emulator: Emulator, user: EmulatedUser, skill: SkillInfo): Snapshot {
   const tokens = emulator.tokens.get(user.userId);
   const now = Date.now();
   const link: LinkState =
@@ -89,6 +89,6 @@ export function snapshot(emulator: Emulator, user: EmulatedUser, skill: Snapshot
     },
     lastExchange: user.lastExchange && redactExchange(user.lastExchange),
     lastTrace: user.lastTrace && formatTrace(user.lastTrace),
-    locales: SUPPORTED_LOCALES,
+    locales: skill.locales,
   };
 }

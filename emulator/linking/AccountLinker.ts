@@ -1,7 +1,10 @@
 import { type AuthorizationRequest, buildAuthorizationRequest } from './authorization';
 import type { LinkingConfig } from './config';
-import { authorizeHeadless, type Credentials, HeadlessLoginError } from './headlessBrowser';
+import { redirectedWithError, refusedAuthorization } from './diagnosis';
+import { authorizeHeadless, type Credentials, HeadlessLoginError, type LoginForm } from './headlessBrowser';
+import { pageSummary } from './htmlForms';
 import { preview } from './redact';
+import { probeOtherScheme } from './schemeProbe';
 import { callTokenEndpoint, type TokenCall } from './tokenEndpoint';
 import type { TokenSet } from './tokenRules';
 import { type LinkTrace, newTrace } from './trace';
@@ -33,6 +36,23 @@ interface Pending {
   createdAt: number;
 }
 
+/** How the linker behaves beyond the file's settings. */
+export interface LinkerOptions {
+  /** How long the token endpoint may take (default Alexa's 4.5 s). */
+  timeoutMs?: number;
+  now?: () => number;
+  /** The skill's name, as Alexa's failure message says it. */
+  skillName?: string;
+  /** Where the headless form filler finds the login and consent controls on the server's pages. */
+  loginForm?: LoginForm;
+  /** Replaces the global fetch for the login pages and the token endpoint alike. */
+  fetch?: typeof fetch;
+}
+
+/** Why headless linking cannot start without a login. */
+const NO_LOGIN =
+  'headless linking needs a login to type in: give --login-username and --login-password (or link in the browser)';
+
 /** How long a started authorization waits for its redirect back. */
 const PENDING_TTL_MS = 10 * 60_000;
 
@@ -46,8 +66,7 @@ export class AccountLinker {
   constructor(
     readonly config: LinkingConfig,
     readonly redirectUri: string,
-    /** `fetch` replaces the global fetch for the login pages and the token endpoint alike. */
-    private readonly options: { timeoutMs?: number; now?: () => number; fetch?: typeof fetch } = {},
+    private readonly options: LinkerOptions = {},
   ) {}
 
   private now(): number {
@@ -67,7 +86,7 @@ export class AccountLinker {
     for (const [state, entry] of this.pending)
       if (this.now() - entry.createdAt > PENDING_TTL_MS) this.pending.delete(state);
     const request = buildAuthorizationRequest({ ...this.config, authorizationUrl }, this.redirectUri);
-    const trace = newTrace(via);
+    const trace = newTrace(via, this.options.skillName);
     trace.authorizationUrl = request.url;
     trace.pkce = request.codeVerifier !== undefined;
     this.pending.set(request.state, { user, context, request, trace, createdAt: this.now() });
@@ -80,7 +99,7 @@ export class AccountLinker {
     const state = params.get('state');
     const entry = state === null ? undefined : this.pending.get(state);
     if (state !== null) this.pending.delete(state);
-    const trace = entry?.trace ?? newTrace('browser');
+    const trace = entry?.trace ?? newTrace('browser', this.options.skillName);
     const code = params.get('code');
     const shownCode = code === null ? 'no code' : `code=${preview(code)}`;
     if (state === null) {
@@ -99,12 +118,8 @@ export class AccountLinker {
     const error = params.get('error');
     if (error !== null) {
       trace.redirectError = error;
-      const description = params.get('error_description');
-      return this.fail(
-        entry,
-        trace,
-        `the server redirected with error=${error}${description ? ` (${description})` : ''}`,
-      );
+      const description = params.get('error_description') ?? undefined;
+      return this.fail(entry, trace, redirectedWithError(error, description, this.redirectUri));
     }
     if (code === null) return this.fail(entry, trace, 'the redirect carries no code');
     return this.exchange(entry, trace, code, entry.request.redirectUri, entry.request.codeVerifier);
@@ -116,7 +131,7 @@ export class AccountLinker {
    * @see https://developer.amazon.com/docs/account-linking/your-app-to-alexa-step6.html
    */
   redeem(user: string, code: string, redirectUri: string): Promise<LinkResult> {
-    const trace = newTrace('enablement-api');
+    const trace = newTrace('enablement-api', this.options.skillName);
     trace.callback = `code=${preview(code)} in accountLinkRequest, redirectUri ${redirectUri}`;
     return this.exchange({ user, context: undefined }, trace, code, redirectUri, undefined);
   }
@@ -131,32 +146,77 @@ export class AccountLinker {
     const grant: Record<string, string> = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
     if (codeVerifier !== undefined) grant.code_verifier = codeVerifier;
     trace.token = await callTokenEndpoint(this.config, grant, this.options);
-    const { tokens } = trace.token;
+    const { tokens, status, oauthError } = trace.token;
+    if (tokens === undefined && (status === 401 || oauthError?.error === 'invalid_client')) {
+      const probe = await probeOtherScheme(this.config, redirectUri, this.options);
+      if (probe !== undefined) trace.token.checks.push(probe);
+    }
     if (tokens === undefined) return this.fail(from, trace, 'the token response breaks the rules marked ✗ above');
     trace.linked = true;
     trace.outcome = `linked; the access token lives ${tokens.expiresInSeconds ?? 'forever'} s (${tokens.expirySource})`;
     return { user: from.user, ...(from.context ? { context: from.context } : {}), trace, tokens };
   }
 
-  /** Links without a browser: the headless client logs in, allows, and its redirect is completed here. */
-  async linkHeadless(user: string, credentials: Credentials, context?: LinkContext): Promise<LinkResult> {
+  /**
+   * Links without a browser: the headless client logs in, allows, and its redirect is completed here. Without
+   * credentials it explains how to give them.
+   */
+  async linkHeadless(user: string, credentials: Credentials | undefined, context?: LinkContext): Promise<LinkResult> {
     const request = this.begin(user, 'headless', context);
     const { trace } = this.pending.get(request.state) as Pending;
+    if (credentials === undefined) {
+      this.pending.delete(request.state);
+      return this.fail({ user, context }, trace, NO_LOGIN);
+    }
     try {
       const callback = await authorizeHeadless(
         request.url,
         this.redirectUri,
         credentials,
         trace.pages,
+        this.options.loginForm,
         this.options.fetch,
       );
       return await this.complete(callback);
     } catch (error) {
       this.pending.delete(request.state);
-      const message =
-        error instanceof HeadlessLoginError ? error.message : `the login pages failed: ${(error as Error).message}`;
-      return this.fail({ user, context }, trace, message);
+      return this.fail({ user, context }, trace, this.headlessFailure(error));
     }
+  }
+
+  /**
+   * Checks a started authorization the way a browser would first meet it (one GET, no cookies): an error page
+   * there would strand the user, so it ends the attempt with the reason instead. Undefined when the server
+   * shows its pages.
+   */
+  async check(state: string): Promise<LinkResult | undefined> {
+    const entry = this.pending.get(state);
+    if (entry === undefined) return undefined;
+    let response: Response;
+    try {
+      response = await fetch(entry.request.url, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
+    } catch (error) {
+      this.pending.delete(state);
+      const reason = `${(error as Error).message} ${(error as { cause?: Error }).cause?.message ?? ''}`.trim();
+      return this.fail(
+        entry,
+        entry.trace,
+        `the authorization server does not answer (${reason}): start it, or correct authorizationUrl`,
+      );
+    }
+    const html = await response.text();
+    if (response.status < 400) return undefined;
+    this.pending.delete(state);
+    entry.trace.pages.push(`GET ${entry.trace.authorizationUrl ?? ''} → ${response.status}`);
+    const message = pageSummary(html) ?? 'no message';
+    return this.fail(entry, entry.trace, refusedAuthorization(response.status, message, this.redirectUri));
+  }
+
+  private headlessFailure(error: unknown): string {
+    if (!(error instanceof HeadlessLoginError)) return `the login pages failed: ${(error as Error).message}`;
+    const refused = error.refused;
+    if (refused === undefined || !refused.atAuthorization) return error.message;
+    return refusedAuthorization(refused.status, refused.message, this.redirectUri);
   }
 
   /** Alexa's refresh: `grant_type=refresh_token` with the same client authentication. */

@@ -37,11 +37,32 @@ export interface LinkingConfig extends AccountLinkingRequest {
   pkce: boolean;
 }
 
-function fail(file: string, message: string): never {
-  throw new Error(`${file}: ${message}`);
+/** An account-linking file the emulator cannot use; the message names the file and the field. */
+export class AccountLinkingFileError extends Error {
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'AccountLinkingFileError';
+  }
 }
 
-/** Reads a SMAPI account-linking file (`{"accountLinkingRequest": {…}}`) and checks the fields Alexa needs. */
+function fail(file: string, message: string): never {
+  throw new AccountLinkingFileError(file, message);
+}
+
+/** The fields themselves: wrapped as SMAPI's update takes them or its get returns them, or bare. */
+function unwrap(parsed: unknown): Partial<AccountLinkingRequest> | undefined {
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const wrapped = parsed as { accountLinkingRequest?: unknown; accountLinkingResponse?: unknown };
+  const inner = wrapped.accountLinkingRequest ?? wrapped.accountLinkingResponse;
+  if (inner !== undefined)
+    return typeof inner === 'object' && inner !== null ? (inner as Partial<AccountLinkingRequest>) : undefined;
+  return 'type' in parsed || 'authorizationUrl' in parsed ? (parsed as Partial<AccountLinkingRequest>) : undefined;
+}
+
+/**
+ * Reads a SMAPI account-linking file (`{"accountLinkingRequest": {…}}`, the `{"accountLinkingResponse": …}` that
+ * `get-account-linking-info` prints, or the bare fields) and checks the fields Alexa needs.
+ */
 export async function readAccountLinking(file: string): Promise<AccountLinkingRequest> {
   let parsed: unknown;
   try {
@@ -49,11 +70,25 @@ export async function readAccountLinking(file: string): Promise<AccountLinkingRe
   } catch (error) {
     fail(file, `cannot read it as JSON (${(error as Error).message})`);
   }
-  const request = (parsed as { accountLinkingRequest?: Partial<AccountLinkingRequest> }).accountLinkingRequest;
-  if (request === undefined) fail(file, 'the fields must be wrapped in {"accountLinkingRequest": {…}}');
+  const request = unwrap(parsed);
+  if (request === undefined) {
+    fail(
+      file,
+      'expected the account-linking fields ({"type": "AUTH_CODE", "authorizationUrl": …}), bare or in {"accountLinkingRequest": {…}}',
+    );
+  }
   if (request.type !== 'AUTH_CODE') fail(file, `type must be AUTH_CODE for the emulator (got ${request.type})`);
   for (const key of ['authorizationUrl', 'accessTokenUrl', 'clientId'] as const) {
     if (typeof request[key] !== 'string' || request[key] === '') fail(file, `${key} is required`);
+  }
+  for (const key of ['authorizationUrl', 'accessTokenUrl'] as const) {
+    if (!URL.canParse(request[key] as string)) fail(file, `${key} must be a URL (got "${request[key]}")`);
+  }
+  if (
+    request.scopes !== undefined &&
+    (!Array.isArray(request.scopes) || request.scopes.some((s) => typeof s !== 'string'))
+  ) {
+    fail(file, 'scopes must be a list of strings');
   }
   if (request.accessTokenScheme !== 'HTTP_BASIC' && request.accessTokenScheme !== 'REQUEST_BODY_CREDENTIALS') {
     fail(file, 'accessTokenScheme must be HTTP_BASIC or REQUEST_BODY_CREDENTIALS');
@@ -109,4 +144,12 @@ export function localLinkingConfig(
     pkce: options.pkce,
     ...options.overrides,
   };
+}
+
+/** Login with Amazon's own hosts, which the Amazon stand-in plays (www.amazon.com, api.amazon.com and the EU/FE ones). */
+const LWA_HOSTS = /^(www|api)\.amazon\.(com|co\.uk|co\.jp)$/;
+
+/** Whether the file links with Login with Amazon as the authorization server. */
+export function usesLoginWithAmazon(request: AccountLinkingRequest): boolean {
+  return [request.authorizationUrl, request.accessTokenUrl].some((url) => LWA_HOSTS.test(new URL(url).hostname));
 }

@@ -5,8 +5,10 @@ import {
   links,
   metaRefresh,
   pageMessage,
+  pageSummary,
   parseForms,
 } from './htmlForms';
+import { matchesSelector, type SimpleSelector } from './selectors';
 import { shownUrl } from './trace';
 
 /** The login the headless client types in. */
@@ -15,11 +17,28 @@ export interface Credentials {
   password: string;
 }
 
+/**
+ * Where the form filler finds the login and consent controls when its guesses do not fit a server's pages
+ * (`--login-username-selector` and friends); each is optional.
+ */
+export interface LoginForm {
+  /** The username (or email) field of the login form. */
+  username?: SimpleSelector;
+  /** The password field; a form with it is the login form. */
+  password?: SimpleSelector;
+  /** The button that submits the login form. */
+  submit?: SimpleSelector;
+  /** The consent page's button that allows access. */
+  consent?: SimpleSelector;
+}
+
 /** Thrown when the pages cannot be driven to the redirect URI; `pages` says how far it got. */
 export class HeadlessLoginError extends Error {
   constructor(
     message: string,
     readonly pages: string[],
+    /** The HTTP status of an error page, and whether it answered the authorization request itself. */
+    readonly refused?: { status: number; atAuthorization: boolean; message: string },
   ) {
     super(message);
     this.name = 'HeadlessLoginError';
@@ -57,34 +76,81 @@ class CookieJar {
   }
 }
 
-function isLogin(form: HtmlForm): boolean {
-  return form.fields.some((f) => f.type === 'password');
+const matches = (selector: SimpleSelector | undefined, field: FormField) =>
+  selector !== undefined && matchesSelector(selector, field);
+
+function isLogin(form: HtmlForm, chosen: LoginForm): boolean {
+  return form.fields.some((f) => (chosen.password ? matches(chosen.password, f) : f.type === 'password'));
 }
 
-function submitButton(form: HtmlForm, want: 'allow' | 'any'): FormField | undefined {
-  const buttons = form.fields.filter((f) => f.type === 'submit' || f.type === 'image');
+const isButton = (f: FormField) => f.type === 'submit' || f.type === 'image';
+
+function submitButton(form: HtmlForm, want: 'allow' | 'any', chosen?: SimpleSelector): FormField | undefined {
+  if (chosen !== undefined) return form.fields.find((f) => matches(chosen, f));
+  const buttons = form.fields.filter(isButton);
   const text = (b: FormField) => `${b.label} ${b.name ?? ''} ${b.value}`;
   const allow = buttons.find((b) => ALLOW.test(text(b)) && !DENY.test(text(b)));
   if (want === 'allow') return allow;
   return allow ?? buttons.find((b) => !DENY.test(text(b))) ?? buttons[0];
 }
 
+function isPassword(f: FormField, chosen: LoginForm): boolean {
+  return chosen.password ? matches(chosen.password, f) : f.type === 'password';
+}
+
+function isUsername(f: FormField, chosen: LoginForm): boolean {
+  if (chosen.username) return matches(chosen.username, f);
+  return (
+    f.type === 'email' || (/user|login|email|name/i.test(`${f.name} ${f.autocomplete ?? ''}`) && f.type === 'text')
+  );
+}
+
 /** The form fields to send: hidden and prefilled fields as they are, the login filled in, the chosen button. */
-function formBody(form: HtmlForm, button: FormField | undefined, credentials: Credentials): URLSearchParams {
+function formBody(
+  form: HtmlForm,
+  button: FormField | undefined,
+  credentials: Credentials,
+  chosen: LoginForm,
+): URLSearchParams {
   const body = new URLSearchParams();
   for (const f of form.fields) {
-    if (f.name === undefined || f.type === 'submit' || f.type === 'image' || f.type === 'button') continue;
+    if (f.name === undefined || isButton(f) || f.type === 'button') continue;
     if ((f.type === 'checkbox' || f.type === 'radio') && f.value === '') continue;
-    if (f.type === 'password') body.set(f.name, credentials.password);
-    else if (
-      f.type === 'email' ||
-      (/user|login|email|name/i.test(`${f.name} ${f.autocomplete ?? ''}`) && f.type === 'text')
-    ) {
-      body.set(f.name, credentials.username);
-    } else body.set(f.name, f.value);
+    if (isPassword(f, chosen)) body.set(f.name, credentials.password);
+    else if (isUsername(f, chosen)) body.set(f.name, credentials.username);
+    else body.set(f.name, f.value);
   }
   if (button?.name !== undefined) body.set(button.name, button.value);
   return body;
+}
+
+/** The login form has no field for the username: name the selector that found nothing, or the fields there are. */
+function noUsername(form: HtmlForm, chosen: LoginForm, pages: string[]): HeadlessLoginError {
+  if (chosen.username) {
+    return new HeadlessLoginError(
+      `the login form has no field matching the username selector "${chosen.username.source}"`,
+      pages,
+    );
+  }
+  const named = form.fields.filter((f) => f.name !== undefined && !isButton(f) && f.type !== 'hidden');
+  const example = named.find((f) => f.type !== 'password')?.name;
+  return new HeadlessLoginError(
+    `the login form has no field the form filler takes for the username (its fields: ${named.map((f) => f.name).join(', ') || 'none'}): ` +
+      `give --login-username-selector${example ? `, for example input[name=${example}]` : ''}`,
+    pages,
+  );
+}
+
+/** Why a page offered nothing to fill in or press: the selectors that could help, or that all found nothing. */
+function noFormMessage(html: string, chosen: LoginForm): string {
+  const page = pageMessage(html) ?? 'no title';
+  const missing = [chosen.password ? '' : '--login-password-selector', chosen.consent ? '' : '--consent-selector'];
+  const give = missing.filter((flag) => flag !== '');
+  const hint =
+    give.length > 0
+      ? `give ${give.join(' or ')} if the page has a form the filler did not recognize`
+      : 'nothing on it matches the password or consent selector';
+  return `no login or consent form on the page (${page}): ${hint}`;
 }
 
 /**
@@ -99,12 +165,16 @@ export async function authorizeHeadless(
   redirectUri: string,
   credentials: Credentials,
   pages: string[] = [],
+  chosen: LoginForm = {},
   fetcher: typeof fetch = fetch,
 ): Promise<string> {
   const jar = new CookieJar();
   let url = new URL(authorizationUrl);
   let init: RequestInit = { method: 'GET' };
   let logins = 0;
+  let submitted = false;
+  /** The label of the button the last login form was sent with, until another page moves on. */
+  let pressedAtLogin: string | undefined;
   for (let step = 0; step < MAX_STEPS; step++) {
     const headers = new Headers(init.headers);
     const cookie = jar.header(url);
@@ -116,6 +186,7 @@ export async function authorizeHeadless(
       `${init.method} ${shownUrl(url.toString())} → ${response.status}${location ? ` ${shownUrl(new URL(location, url).toString())}` : ''}`,
     );
     if (location !== null && response.status >= 300 && response.status < 400) {
+      pressedAtLogin = undefined;
       const next = new URL(location, url);
       if (next.toString().startsWith(redirectUri)) return next.toString();
       url = next;
@@ -134,25 +205,40 @@ export async function authorizeHeadless(
       continue;
     }
     const forms = parseForms(html);
-    const login = forms.find(isLogin);
-    const consent = forms.find((form) => submitButton(form, 'allow') !== undefined);
+    const login = forms.find((candidate) => isLogin(candidate, chosen));
+    const consent = forms.find((candidate) => submitButton(candidate, 'allow', chosen.consent) !== undefined);
     const form = login ?? consent;
     if (response.status >= 400 && form === undefined) {
+      const message = pageSummary(html) ?? 'no message';
+      throw new HeadlessLoginError(`the server answered ${response.status}: ${message}`, pages, {
+        status: response.status,
+        atAuthorization: !submitted,
+        message,
+      });
+    }
+    if (form === undefined && pressedAtLogin !== undefined) {
       throw new HeadlessLoginError(
-        `the server answered ${response.status}: ${pageMessage(html) ?? 'no message'}`,
+        `the login did not go through: ${pageMessage(html) ?? 'no message'} (the filler pressed "${pressedAtLogin}"; if that is the wrong button, give --login-submit-selector)`,
         pages,
       );
     }
-    if (form === undefined)
-      throw new HeadlessLoginError(`no login or consent form on the page (${pageMessage(html) ?? 'no title'})`, pages);
+    if (form === undefined) throw new HeadlessLoginError(noFormMessage(html, chosen), pages);
     if (form === login && ++logins > 1) {
       throw new HeadlessLoginError(`login failed: ${pageMessage(html) ?? 'the login form came back'}`, pages);
     }
-    const button = form === login ? submitButton(form, 'any') : submitButton(form, 'allow');
-    const body = formBody(form, button, credentials);
+    if (form === login && !form.fields.some((f) => isUsername(f, chosen))) throw noUsername(form, chosen, pages);
+    const button =
+      form === login ? submitButton(form, 'any', chosen.submit) : submitButton(form, 'allow', chosen.consent);
+    if (form === login && chosen.submit && button === undefined) {
+      throw new HeadlessLoginError(
+        `the login form has no button matching the submit selector "${chosen.submit.source}"`,
+        pages,
+      );
+    }
+    const body = formBody(form, button, credentials, chosen);
     const target = new URL(decodeEntities(form.action ?? url.toString()), url);
     pages.push(
-      `  ${form === login ? 'login form: filled in the username and password' : `consent form: pressed "${button?.label || button?.value}"`}`,
+      `  ${form === login ? 'login form: filled in the username and password, pressed' : 'consent form: pressed'} "${button?.label || button?.value || 'enter'}"`,
     );
     init =
       form.method === 'post'
@@ -168,6 +254,8 @@ export async function authorizeHeadless(
         : { method: 'GET' };
     if (form.method !== 'post') target.search = body.toString();
     url = target;
+    submitted = true;
+    pressedAtLogin = form === login ? button?.label || button?.value || 'enter' : undefined;
   }
   throw new HeadlessLoginError(`gave up after ${MAX_STEPS} pages without reaching the redirect URI`, pages);
 }

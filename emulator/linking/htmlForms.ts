@@ -8,6 +8,8 @@ export interface FormField {
   label: string;
   autocomplete: string | undefined;
   id: string | undefined;
+  /** Every attribute as written (lower-case names), for the form filler's selectors. */
+  attributes: Readonly<Record<string, string>>;
 }
 
 /** A form: where it posts, how, and its fields. */
@@ -53,6 +55,7 @@ function field(tag: FormField['tag'], attrs: Record<string, string>, label: stri
     label,
     autocomplete: attrs.autocomplete,
     id: attrs.id,
+    attributes: attrs,
   };
 }
 
@@ -84,6 +87,20 @@ export function pageMessage(html: string): string | undefined {
   if (alert?.[2] !== undefined) return stripTags(alert[2]) || undefined;
   const title = html.match(/<title>([\s\S]*?)<\/title>/i)?.[1];
   return title === undefined ? undefined : stripTags(title);
+}
+
+/**
+ * What an error page says, in one line: the OAuth error code and description it shows (RFC 6749 §4.1.2.1 names
+ * them `error` and `error_description`), else its sentence about the redirect URI, else its alert or title.
+ */
+export function pageSummary(html: string): string | undefined {
+  const body = html.match(/<body\b[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? html;
+  const text = stripTags(body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' '));
+  const code = /\berror\s*:\s*([a-z_]+)/i.exec(text)?.[1];
+  const description = /\berror_description\s*:\s*(.+?)(?=\s+[a-z_]+\s*:\s|$)/i.exec(text)?.[1];
+  if (code !== undefined) return description === undefined ? code : `${code} (${description})`;
+  const sentence = text.split(/(?<=[.!?])\s+/).find((part) => /redirect/i.test(part));
+  return sentence ?? pageMessage(html);
 }
 
 /** Where a page sends the browser on its own: a `<meta http-equiv="refresh" content="N;url=…">` target. */

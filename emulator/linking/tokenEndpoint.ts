@@ -5,6 +5,10 @@ import { type Check, checkTokenBody, type TokenSet } from './tokenRules';
 
 /** Alexa gives the token endpoint 4.5 s to answer (Configure an Authorization Code Grant). */
 export const ALEXA_TOKEN_TIMEOUT_MS = 4500;
+/** What to do about a token endpoint that takes longer than Alexa waits. */
+const SLOW_FIX =
+  'make the token endpoint answer within 4.5 s: keep slow work (cold starts, password hashing, remote calls) ' +
+  'off the token path';
 /** The user agent of Alexa's token calls, as observed (alexa-skills-kit-sdk-for-nodejs#213). */
 const USER_AGENT = 'Apache-HttpClient/4.5.x (Java/1.8.0_152)';
 const MAX_SHOWN_BODY = 600;
@@ -41,6 +45,22 @@ function parseJson(text: string): Record<string, unknown> | undefined {
 function shown(text: string, json: Record<string, unknown> | undefined): string {
   const body = json === undefined ? redactText(text) : JSON.stringify(redact(json));
   return body.length > MAX_SHOWN_BODY ? `${body.slice(0, MAX_SHOWN_BODY)}… (${body.length} chars)` : body;
+}
+
+/** What usually causes a token error, by its RFC 6749 §5.2 code. */
+function errorFix(status: number, error: string | undefined, grant: string | undefined): { fix?: string } {
+  if (error === 'invalid_client' || status === 401) {
+    return { fix: 'check clientId in the account-linking file, the client secret, and accessTokenScheme' };
+  }
+  if (error === 'invalid_grant' && grant === 'authorization_code') {
+    return {
+      fix: 'the server refused the code: it must accept the redirect_uri of the authorization request, PKCE as sent, and each code once',
+    };
+  }
+  if (error === 'unauthorized_client' || error === 'unsupported_grant_type') {
+    return { fix: "allow Alexa's client the authorization_code and refresh_token grants" };
+  }
+  return {};
 }
 
 /**
@@ -86,7 +106,10 @@ export async function callTokenEndpoint(
     const message = timedOut
       ? `no answer within ${timeoutMs} ms: Alexa gives the token endpoint 4.5 s, then gives up`
       : `no answer: ${(error as Error).message} ${(error as { cause?: Error }).cause?.message ?? ''}`.trim();
-    call.checks.push({ ok: false, severity: 'error', message });
+    const fix = timedOut
+      ? SLOW_FIX
+      : `start the authorization server, or correct accessTokenUrl (${config.accessTokenUrl}) in the account-linking file`;
+    call.checks.push({ ok: false, severity: 'error', message, fix });
     return call;
   }
   call.ms = Math.round(performance.now() - started);
@@ -94,16 +117,22 @@ export async function callTokenEndpoint(
   call.contentType = response.headers.get('content-type') ?? undefined;
   const json = parseJson(text);
   call.received = shown(text, json);
+  const fast = call.ms <= ALEXA_TOKEN_TIMEOUT_MS;
   call.checks.push({
-    ok: call.ms <= ALEXA_TOKEN_TIMEOUT_MS,
+    ok: fast,
     severity: 'error',
     message: `answered in ${call.ms} ms (Alexa waits at most ${ALEXA_TOKEN_TIMEOUT_MS} ms)`,
+    ...(fast ? {} : { fix: SLOW_FIX }),
   });
   if (json === undefined) {
+    const page = /^\s*</.test(text);
     call.checks.push({
       ok: false,
       severity: 'error',
       message: `the body is not a JSON object (content-type ${call.contentType ?? 'none'})`,
+      fix:
+        'answer with Content-Type application/json and a JSON object holding access_token, token_type, expires_in ' +
+        `and refresh_token (RFC 6749 §5.1)${page ? `; an HTML page often means accessTokenUrl (${config.accessTokenUrl}) names a page, not the token endpoint` : ''}`,
     });
     return call;
   }
@@ -112,6 +141,7 @@ export async function callTokenEndpoint(
       ok: false,
       severity: 'warning',
       message: `content-type is ${call.contentType ?? 'missing'}, not application/json`,
+      fix: 'send Content-Type: application/json with the token response',
     });
   }
   if (response.status !== 200) {
@@ -119,7 +149,12 @@ export async function callTokenEndpoint(
     const description = typeof json.error_description === 'string' ? json.error_description : undefined;
     if (error !== undefined) call.oauthError = { error, description };
     const why = error === undefined ? '' : `: ${error}${description ? ` (${description})` : ''}`;
-    call.checks.push({ ok: false, severity: 'error', message: `HTTP ${response.status}${why}; Alexa needs 200` });
+    call.checks.push({
+      ok: false,
+      severity: 'error',
+      message: `HTTP ${response.status}${why}; Alexa needs 200`,
+      ...errorFix(response.status, error, params.grant_type),
+    });
     return call;
   }
   const grant = params.grant_type === 'refresh_token' ? 'refresh_token' : 'authorization_code';

@@ -4,6 +4,8 @@ export interface Check {
   /** `error` breaks linking (Alexa shows "unable to link"); `warning` works but is worth fixing. */
   severity: 'error' | 'warning';
   message: string;
+  /** What to change at the server or in the account-linking file, for a rule that was broken. */
+  fix?: string;
 }
 
 /** The tokens Alexa keeps from a good response. */
@@ -21,7 +23,12 @@ export interface TokenSet {
 export const MIN_EXPIRES_IN_SECONDS = 360;
 
 const pass = (message: string): Check => ({ ok: true, severity: 'error', message });
-const fail = (message: string, severity: Check['severity'] = 'error'): Check => ({ ok: false, severity, message });
+const fail = (message: string, fix: string, severity: Check['severity'] = 'error'): Check => ({
+  ok: false,
+  severity,
+  message,
+  fix,
+});
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -42,16 +49,33 @@ export function checkTokenBody(
   const accessToken = text(body.access_token);
   const tokenType = text(body.token_type);
   const refreshToken = text(body.refresh_token);
-  checks.push(accessToken ? pass('access_token is present') : fail('access_token is missing'));
-  checks.push(tokenType ? pass(`token_type is "${tokenType}"`) : fail('token_type is missing'));
+  checks.push(
+    accessToken
+      ? pass('access_token is present')
+      : fail(
+          'access_token is missing',
+          'answer with the RFC 6749 §5.1 fields: access_token, token_type, expires_in, refresh_token',
+        ),
+  );
+  checks.push(
+    tokenType
+      ? pass(`token_type is "${tokenType}"`)
+      : fail('token_type is missing', 'add "token_type": "Bearer" to the token response (RFC 6749 §5.1)'),
+  );
   if (tokenType !== undefined && tokenType.toLowerCase() !== 'bearer') {
-    checks.push(fail(`token_type is "${tokenType}"; Alexa's resource calls expect "Bearer"`, 'warning'));
+    checks.push(
+      fail(`token_type is "${tokenType}"; Alexa's resource calls expect "Bearer"`, 'issue Bearer tokens', 'warning'),
+    );
   }
   if (refreshToken) checks.push(pass('refresh_token is present'));
   else if (grant === 'refresh_token') checks.push(pass('no new refresh_token: the previous one is kept'));
   else
     checks.push(
-      fail('refresh_token is missing: Alexa cannot refresh, so the user is unlinked when the access token expires'),
+      fail(
+        'refresh_token is missing: Alexa cannot refresh, so the user is unlinked when the access token expires',
+        "issue a refresh token to Alexa's client (allow it the refresh_token grant; some servers also need the " +
+          "offline_access scope in the file's scopes)",
+      ),
     );
   let expiresInSeconds: number | undefined;
   let expirySource: TokenSet['expirySource'] = 'none';
@@ -62,13 +86,27 @@ export function checkTokenBody(
       expirySource = 'defaultTokenExpirationInSeconds';
       checks.push(pass(`expires_in is absent: using defaultTokenExpirationInSeconds (${defaultExpiry} s)`));
     } else {
-      checks.push(fail('expires_in is absent and the file sets no defaultTokenExpirationInSeconds', 'warning'));
+      checks.push(
+        fail(
+          'expires_in is absent and the file sets no defaultTokenExpirationInSeconds',
+          'send expires_in (seconds) with every token, or set defaultTokenExpirationInSeconds in the account-linking file',
+          'warning',
+        ),
+      );
     }
   } else if (typeof raw !== 'number' || !Number.isFinite(raw)) {
-    checks.push(fail(`expires_in must be a JSON number of seconds (got ${JSON.stringify(raw)})`));
+    checks.push(
+      fail(
+        `expires_in must be a JSON number of seconds (got ${JSON.stringify(raw)})`,
+        'send expires_in as a number, not a string',
+      ),
+    );
   } else if (raw < MIN_EXPIRES_IN_SECONDS) {
     checks.push(
-      fail(`expires_in is ${raw} s; Alexa needs access tokens that live at least ${MIN_EXPIRES_IN_SECONDS} s`),
+      fail(
+        `expires_in is ${raw} s; Alexa needs access tokens that live at least ${MIN_EXPIRES_IN_SECONDS} s`,
+        `issue access tokens that live at least ${MIN_EXPIRES_IN_SECONDS} s (an hour, 3600 s, is common)`,
+      ),
     );
   } else {
     expiresInSeconds = raw;

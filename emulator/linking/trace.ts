@@ -2,11 +2,15 @@ import { preview, redactText } from './redact';
 import type { TokenCall } from './tokenEndpoint';
 
 /** What Alexa shows when linking fails, whatever the reason; the trace says the reason. */
-export const UNABLE_TO_LINK = 'We were unable to link Ride Hailer at this time.';
+export function unableToLink(skillName: string): string {
+  return `We were unable to link ${skillName} at this time.`;
+}
 
 /** A readable record of one linking attempt, with every token and code masked. */
 export interface LinkTrace {
   startedAt: string;
+  /** The skill's name, as Alexa's failure message says it. */
+  skillName: string;
   /**
    * Where the login ran: a real browser, the emulator's headless form-filling client, or nowhere because the
    * skill's backend handed Alexa a code through the Skill Enablement API (app-to-app linking from its app).
@@ -26,8 +30,8 @@ export interface LinkTrace {
 }
 
 /** A new, not yet successful trace. */
-export function newTrace(via: LinkTrace['via']): LinkTrace {
-  return { startedAt: new Date().toISOString(), via, pages: [], linked: false, outcome: 'not finished' };
+export function newTrace(via: LinkTrace['via'], skillName = 'the skill'): LinkTrace {
+  return { startedAt: new Date().toISOString(), skillName, via, pages: [], linked: false, outcome: 'not finished' };
 }
 
 /** A URL for display: secrets in the query (state, code, …) shortened to a preview. */
@@ -50,8 +54,10 @@ function tokenLines(call: TokenCall): string[] {
     if (call.received !== undefined) lines.push(`                 ${call.received}`);
   }
   lines.push('Checks:');
-  for (const check of call.checks)
+  for (const check of call.checks) {
     lines.push(`  ${check.ok ? '✓' : check.severity === 'error' ? '✗' : '!'} ${check.message}`);
+    if (!check.ok && check.fix !== undefined) lines.push(`      fix: ${check.fix}`);
+  }
   return lines;
 }
 
@@ -65,7 +71,9 @@ export function formatTrace(trace: LinkTrace): string {
   if (trace.callback !== undefined) lines.push(`Redirect back:   ${trace.callback}`);
   if (trace.token !== undefined) lines.push(...tokenLines(trace.token));
   lines.push(
-    trace.linked ? `Result:          ${trace.outcome}` : `Result:          "${UNABLE_TO_LINK}" — ${trace.outcome}`,
+    trace.linked
+      ? `Result:          ${trace.outcome}`
+      : `Result:          "${unableToLink(trace.skillName)}" — ${trace.outcome}`,
   );
   return lines.join('\n');
 }

@@ -1,5 +1,3 @@
-import { seedDemoRider } from '../../service/riders/demoRider';
-import type { RiderRepository } from '../../service/riders/rider';
 import type { Emulator } from '../core/Emulator';
 import { emptyTables } from './emptyTables';
 
@@ -7,19 +5,19 @@ import { emptyTables } from './emptyTables';
 export interface ResetParts {
   /** The stack's own dynalite. */
   dynamodb: string;
-  /** The service's riders, to seed the demo rider again. */
-  riders: RiderRepository;
+  /** Seeds the demo data again (the service's demo rider). */
+  seed: () => Promise<void>;
   /** Builds an emulator with no users, tokens, cards or conversations. */
   freshEmulator: () => Emulator;
 }
 
 /**
  * Starts the demo over without a restart, so "order a car" books again instead of answering that a ride is on
- * the way: empties the stack's tables (rides, grants, the skill's attributes), seeds the demo rider again, and
+ * the way: empties the stack's tables (rides, grants, the skill's attributes), seeds the demo data again, and
  * returns a fresh emulator (Alexa forgets its users, their links, cards and conversations).
  */
 export async function resetDemo(parts: ResetParts): Promise<Emulator> {
   await emptyTables(parts.dynamodb);
-  await seedDemoRider(parts.riders, new Date());
+  await parts.seed();
   return parts.freshEmulator();
 }

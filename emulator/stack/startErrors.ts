@@ -1,14 +1,17 @@
-import { DataDirInUseError } from '../../service/errors';
-
 /**
  * The service's own start errors in `npm start`'s terms: a taken port names the flag and variable that move the
- * service (as the emulator's port names `--port`), and a data folder held by another process names `--data-dir`.
+ * service (as the emulator's port names `--port`), and a data folder held by another process (`heldDataDir`, the
+ * service's own error) names `--data-dir`.
  * Anything else passes through unchanged.
  */
-export function explainStartError(error: unknown, where: { host: string; port: number }): unknown {
-  if (error instanceof DataDirInUseError) {
+export function explainStartError(
+  error: unknown,
+  where: { host: string; port: number },
+  heldDataDir?: { dataDir: string; pid: number },
+): unknown {
+  if (heldDataDir !== undefined) {
     return new Error(
-      `the data folder ${error.dataDir} is in use by process ${error.pid} (another \`npm start\`?): stop it, or start without --data-dir to keep the data in memory`,
+      `the data folder ${heldDataDir.dataDir} is in use by process ${heldDataDir.pid} (another \`npm start\`?): stop it, or start without --data-dir to keep the data in memory`,
       { cause: error },
     );
   }

@@ -1,42 +1,48 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SECOND_DEMO_RIDER } from '../../service/riders/demoRider';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { loadConfig } from '../../lambda/config';
+import { createDeps } from '../../lambda/deps';
+import { lazyDynamo } from '../../lambda/persistence/dynamo';
+import { ensureSkillTable } from '../../lambda/persistence/table';
+import { buildSkill } from '../../lambda/skill';
+import { DataDirInUseError } from '../../service/errors';
+import { SECOND_DEMO_RIDER, seedDemoRider } from '../../service/riders/demoRider';
 import { startService } from '../../service/server';
 import { type EmbeddedDynamo, startEmbeddedDynalite } from '../../service/store/localDynalite';
 import { EXAMPLE_SKILL_ID } from '../alexa/envelopes';
 import { DEMO_AMAZON_ACCOUNT, SECOND_AMAZON_ACCOUNT } from '../amazon/lwa/LwaState';
 import { type AmazonStandIn, startAmazonStandIn } from '../amazon/server';
 import type { EmulatorConfig } from '../config';
-import { Emulator } from '../core/Emulator';
-import { type AppToAppRoutes, appToAppRoutes } from '../http/appToAppRoutes';
+import type { SkillInvoker } from '../conversation/types';
+import type { Emulator } from '../core/Emulator';
 import { type EmulatorServer, startEmulatorServer } from '../http/EmulatorServer';
-import { AccountLinker } from '../linking/AccountLinker';
-import { type LinkingConfig, localLinkingConfig, readAccountLinking, retarget } from '../linking/config';
+import { localLinkingConfig, readAccountLinking, retarget } from '../linking/config';
 import { alexaSideOf } from '../linking/flows/appToAppFromApp';
 import type { AppToAppDeps } from '../linking/flows/deps';
 import type { Credentials } from '../linking/headlessBrowser';
 import { Nlu } from '../nlu/Nlu';
-import { AppBackend } from '../rideHailerApp/backend';
-import { RideHailerApps } from '../rideHailerApp/RideHailerApps';
-import { startInProcessSkill } from '../skill/inProcessSkill';
+import { readSkillPackage, skillInfoOf } from '../skill/skillPackage';
+import { type EmulatorStack, emulatorOf } from './emulatorStack';
 import { resetDemo } from './resetDemo';
 import { revokerFor } from './revoker';
+import { LOCAL_APP_TO_APP_CLIENT, rideHailerAppToApp } from './rideHailerAppToApp';
 import { explainStartError } from './startErrors';
+
+/**
+ * Ride Hailer, the emulator's default configuration: its skill (in-process through `buildSkill`), its OAuth/rides
+ * service on dynalite, the Ride Hailer app stand-in with app-to-app linking, and the demo logins. This is the one
+ * emulator module that imports `lambda/` and `service/`; everything else knows a skill only as "envelope in,
+ * response out" and an authorization server only through its account-linking file and HTTP.
+ */
 
 /** The demo rider the service seeds in local mode. */
 export const DEMO_RIDER: Credentials = { username: 'rider@example.com', password: 'ride-hailer-demo' };
 
-/**
- * The skill's "Alexa Client ID" and secret for app-to-app linking, as the local service and the Amazon stand-in
- * share them (the real ones come from the Alexa console through the service's environment).
- */
-export const LOCAL_APP_TO_APP_CLIENT = {
-  clientId: 'amzn1.application-oa2-client.ridehailer-local',
-  clientSecret: 'local-app-to-app-secret',
-} as const;
-
 /** The household: Alex holds the Alexa account and is the demo rider; Sam has a rider (and Amazon login) of his own. */
 export const HOUSEHOLD = ['Alex', 'Sam'] as const;
+
+/** The secret Alexa holds for Ride Hailer's client when ALEXA_CLIENT_SECRET is not set (the service's local default). */
+const LOCAL_CLIENT_SECRET = 'local-dev-secret';
 
 /** The logins each member's headless sign-in types in, per linked service. */
 function memberLogins(lwaMode: boolean): Record<string, Credentials> {
@@ -45,37 +51,36 @@ function memberLogins(lwaMode: boolean): Record<string, Credentials> {
   return { Alex: alex, Sam: { username: sam.email, password: sam.password } };
 }
 
-/** Whether the skill's manifest asks for personalization (`alexa::person_id:read`), which personal linking needs. */
-async function asksForPersonalization(): Promise<boolean> {
-  const manifest = JSON.parse(await readFile('skill-package/skill.json', 'utf8')) as {
-    manifest?: { permissions?: { name?: string }[] };
-  };
-  return (manifest.manifest?.permissions ?? []).some((permission) => permission.name === 'alexa::person_id:read');
+/** The real skill, built in this process through its own composition root, its table created first. */
+async function startRideHailerSkill(env: Record<string, string | undefined>): Promise<SkillInvoker> {
+  const config = loadConfig(env);
+  if (config.dynamodbEndpoint !== undefined) {
+    const dynamo = lazyDynamo({
+      region: config.awsRegion,
+      endpoint: config.dynamodbEndpoint,
+      table: config.skillTable,
+    });
+    await ensureSkillTable(await dynamo());
+  }
+  const skill = buildSkill(createDeps(config));
+  return (request: RequestEnvelope) => skill.invoke(request) as Promise<ResponseEnvelope>;
 }
 
-/** Everything `npm start` and `npm run dialog` run, and how to stop it. */
-export interface Stack {
-  /** The emulator the page serves; a reset replaces it with a fresh one. */
-  readonly emulator: Emulator;
-  /** App-to-app linking (the phone's Ride Hailer app and its flows); undefined in LWA mode. */
-  readonly appToApp: AppToAppDeps | undefined;
+/** Everything `npm start` and `npm run dialog` run for Ride Hailer, and how to stop it. */
+export interface Stack extends EmulatorStack {
   /** The Amazon stand-in (LWA and the Alexa API), for trying failures. */
   amazon: AmazonStandIn;
   urls: { emulator: string; service: string; lwa: string; dynamodb: string };
-  redirectUri: string;
-  linking: LinkingConfig;
   demo: Credentials;
-  /** Each household member's demo login, by name (the first is `demo`). */
-  logins: Record<string, Credentials>;
-  /** Milliseconds from the call to everything answering. */
-  readyMs: number;
-  /** Starts the demo over: see {@link resetDemo}. */
-  reset(): Promise<void>;
-  close(): Promise<void>;
 }
 
 /** Where to run the stack and how quiet its parts are. */
-export type StackOptions = EmulatorConfig & { serviceLogLevel?: string; skillLogLevel?: string; modelsDir?: string };
+export type StackOptions = EmulatorConfig & {
+  serviceLogLevel?: string;
+  skillLogLevel?: string;
+  /** The skill package (skill.json and interaction models); default `skill-package`. */
+  skillPackageDir?: string;
+};
 
 /** A private stack: free loopback ports, data in memory, quiet logs (dialog without `npm start`, tests, bench). */
 export const EPHEMERAL_STACK = {
@@ -98,16 +103,25 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   };
+  const explain = (error: unknown) =>
+    Promise.reject(
+      explainStartError(
+        error,
+        { host: options.host, port: options.servicePort },
+        error instanceof DataDirInUseError ? error : undefined,
+      ),
+    );
   try {
-    const where = { host: options.host, port: options.servicePort };
+    const skillPackage = await readSkillPackage(options.skillPackageDir ?? 'skill-package');
     const dynamo: EmbeddedDynamo = await startEmbeddedDynalite(
       options.dataDir === 'memory' ? 'memory' : join(options.dataDir, 'dynalite'),
-    ).catch((error: unknown) => Promise.reject(explainStartError(error, where)));
+    ).catch(explain);
     stops.push(() => dynamo.close());
     const server: EmulatorServer = await startEmulatorServer({ host: options.host, port: options.emulatorPort });
     stops.push(() => server.close());
     const redirectUri = server.redirectUri(options.vendorId);
     const lwaMode = options.linkedService === 'lwa';
+    const clientSecret = options.clientSecret ?? LOCAL_CLIENT_SECRET;
     const file = await readAccountLinking(options.accountLinkingFile);
     const appLinks = (file.redirectUrls ?? []).map((link) => retarget(link, server.url));
     let emulator: Emulator | undefined;
@@ -130,7 +144,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         SERVICE_MODE: 'local',
         DYNAMODB_ENDPOINT: dynamo.endpoint,
         EXTRA_REDIRECT_URIS: redirectUri,
-        ALEXA_CLIENT_SECRET: options.clientSecret,
+        ALEXA_CLIENT_SECRET: clientSecret,
         ALEXA_VENDOR_ID: options.vendorId,
         REQUIRE_PKCE: String(options.pkce && !lwaMode),
         LOG_LEVEL: options.serviceLogLevel ?? 'warn',
@@ -144,15 +158,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ALEXA_API_URL: lwa.alexaApiUrl('api.amazonalexa.com'),
         ALEXA_REGION_URL_TEMPLATE: `${lwa.url}/{endpoint}`,
       },
-    }).catch((error: unknown) => Promise.reject(explainStartError(error, where)));
+    }).catch(explain);
     stops.push(() => service.close());
-    const skill = await startInProcessSkill({
+    const invoke = await startRideHailerSkill({
       LINKED_SERVICE: options.linkedService,
       RIDE_HAILER_API_URL: service.url,
       LWA_API_URL: lwa.url,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       SKILL_ID: EXAMPLE_SKILL_ID,
-      ...(lwaMode ? {} : { RIDE_HAILER_CLIENT_ID: file.clientId, RIDE_HAILER_CLIENT_SECRET: options.clientSecret }),
+      ...(lwaMode ? {} : { RIDE_HAILER_CLIENT_ID: file.clientId, RIDE_HAILER_CLIENT_SECRET: clientSecret }),
       AWS_REGION: 'us-east-1',
       LOG_LEVEL: options.skillLogLevel ?? 'warn',
       // The skill offers linking by voice exactly when the account-linking file lets Alexa do it.
@@ -161,62 +175,56 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const linking = localLinkingConfig(file, {
       origin: lwaMode ? lwa.url : service.url,
       appOrigin: server.url,
-      clientSecret: lwaMode ? options.lwaClientSecret : options.clientSecret,
+      clientSecret: lwaMode ? options.lwaClientSecret : clientSecret,
       pkce: options.pkce,
       overrides: options.accessTokenScheme === undefined ? {} : { accessTokenScheme: options.accessTokenScheme },
     });
     const logins = memberLogins(lwaMode);
     const demo = logins.Alex as Credentials;
-    const personalization = await asksForPersonalization();
-    const nlu = new Nlu(options.modelsDir);
-    const skillInfo = {
-      name: 'Ride Hailer',
+    const skill = skillInfoOf(skillPackage, file, {
+      id: EXAMPLE_SKILL_ID,
       vendorId: options.vendorId,
-      linking: file.skipOnEnablement === false ? ('required' as const) : ('available' as const),
-      linkedService: options.linkedService,
-    };
-    const freshEmulator = () =>
-      new Emulator({
-        invoke: skill.invoke,
-        skillId: EXAMPLE_SKILL_ID,
-        skillName: 'Ride Hailer',
-        nlu,
-        linker: new AccountLinker(linking, redirectUri),
-        revoke: revokerFor(linking, lwaMode ? { lwa: lwa.url } : { issuer: service.issuer }),
-        demoCredentials: demo,
-        memberLogins: logins,
-        household: HOUSEHOLD,
-        appUrl: server.url,
-        personalization,
-        defaultLocale: options.locale,
-        amazonAccount: DEMO_AMAZON_ACCOUNT.email,
-      });
-    const appBackend = new AppBackend({
-      authorizationUrl: service.authorizationUrl,
-      tokenUrl: service.tokenUrl,
-      apiUrl: service.url,
-      clientId: 'ride-hailer-app',
-      signInRedirectUri: `${server.url}/app/oauth/callback`,
-      alexaRedirectUri: appLinks[0] ?? `${server.url}/app/alexa/linked`,
-      alexaAppConsentUrl: `${server.url}/spa/skill-account-linking-consent`,
-      lwaAuthorizationUrl: `${lwa.url}/ap/oa`,
-      skillClientId: LOCAL_APP_TO_APP_CLIENT.clientId,
-      skillStage: 'development',
+      locale: options.locale,
+      byline: `Ride Hailer Inc. · ${lwaMode ? 'Login with Amazon' : 'Ride Hailer account'}`,
     });
-    const amazonLogin = { username: DEMO_AMAZON_ACCOUNT.email, password: DEMO_AMAZON_ACCOUNT.password };
+    const nlu = new Nlu(skillPackage.modelsDir);
+    const freshEmulator = () =>
+      emulatorOf({
+        invoke,
+        skill,
+        skillPackage,
+        nlu,
+        linking,
+        redirectUri,
+        appUrl: server.url,
+        locale: options.locale,
+        login: demo,
+        logins,
+        household: HOUSEHOLD,
+        amazonAccount: DEMO_AMAZON_ACCOUNT.email,
+        revoke: revokerFor(
+          linking,
+          lwaMode ? { lwa: lwa.url } : { issuer: service.issuer, fallback: `${service.issuer}/token/revocation` },
+        ),
+      });
+    const appToAppOf = rideHailerAppToApp({
+      service,
+      emulatorUrl: server.url,
+      amazon: lwa,
+      appLinks,
+      rider: DEMO_RIDER,
+      amazonLogin: { username: DEMO_AMAZON_ACCOUNT.email, password: DEMO_AMAZON_ACCOUNT.password },
+    });
     let appToApp: AppToAppDeps | undefined;
-    let routes: AppToAppRoutes | undefined;
     const attach = (next: Emulator) => {
       emulator = next;
-      appToApp = lwaMode
-        ? undefined
-        : { emulator: next, apps: new RideHailerApps(appBackend), rider: DEMO_RIDER, amazon: amazonLogin };
-      const consentSkill = { name: 'Ride Hailer', clientId: LOCAL_APP_TO_APP_CLIENT.clientId, redirectUrls: appLinks };
-      routes = appToApp && appToAppRoutes(appToApp, consentSkill, lwa.lwa);
-      server.attach(next, skillInfo, reset, routes);
+      const app = lwaMode ? undefined : appToAppOf(next);
+      appToApp = app?.deps;
+      server.attach(next, skill, reset, app?.routes);
     };
     const reset = async () => {
-      attach(await resetDemo({ dynamodb: dynamo.endpoint, riders: service.app.riders, freshEmulator }));
+      const seed = () => seedDemoRider(service.app.riders, new Date());
+      attach(await resetDemo({ dynamodb: dynamo.endpoint, seed, freshEmulator }));
     };
     attach(freshEmulator());
     return {
@@ -226,6 +234,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       get appToApp() {
         return appToApp;
       },
+      skill,
       amazon: lwa,
       urls: { emulator: server.url, service: service.url, lwa: lwa.url, dynamodb: dynamo.endpoint },
       redirectUri,

@@ -3,16 +3,16 @@ import { join, relative, resolve } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
-function sources(dir: string): string[] {
+function sources(dir: string, extensions = /\.ts$/): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .filter((entry) => entry.isFile() && extensions.test(entry.name))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 }
 
-/** Every relative import of a file, as a path from the repository root. */
+/** Every relative import of a file (static, dynamic or `require`), as a path from the repository root. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(/from '(\.[^']+)'/g)].map((match) =>
+  return [...text.matchAll(/(?:from |import\(|require\()\s*'(\.[^']+)'/g)].map((match) =>
     relative(root, resolve(join(root, file, '..'), match[1] ?? '')),
   );
 }
@@ -31,5 +31,16 @@ describe('dependency rules', () => {
       expect([file, [...text.matchAll(/from '([^.][^']*)'/g)].map((m) => m[1])]).toEqual([file, []]);
       expect([file, importsOf(file).filter((path) => !under('shared')(path))]).toEqual([file, []]);
     }
+  });
+
+  it('in emulator/, only the Ride Hailer composition module imports lambda/ or service/', () => {
+    const composition = 'emulator/stack/startStack.ts';
+    const project = (path: string) => under('lambda')(path) || under('service')(path);
+    const files = sources('emulator', /\.(ts|mjs|cjs|js)$/);
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files.filter((name) => name !== composition)) {
+      expect([file, importsOf(file).filter(project)]).toEqual([file, []]);
+    }
+    expect(importsOf(composition).filter(project).length).toBeGreaterThan(0);
   });
 });

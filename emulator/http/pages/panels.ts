@@ -1,6 +1,7 @@
+import { invocationName } from '../../skill/skillInfo';
 import type { Snapshot } from '../snapshot';
 import { actionButton, escapeHtml } from './html';
-import { type PageText, withSkill } from './i18n';
+import { type PageText, withInvocation, withSkill } from './i18n';
 
 /** The conversation: transcript, locale choice, text box, new session. */
 export function talkPanel(state: Snapshot, text: PageText): string {
@@ -13,14 +14,15 @@ export function talkPanel(state: Snapshot, text: PageText): string {
   const options = state.locales
     .map((locale) => `<option value="${locale}"${locale === state.user.locale ? ' selected' : ''}>${locale}</option>`)
     .join('');
+  const invocation = invocationName(state.skill, state.user.locale);
   return `<section class="card" id="talk" aria-labelledby="talk-title">
 <h2 id="talk-title">${escapeHtml(text.talkTitle)}</h2>
-<ol class="transcript" data-testid="transcript">${lines || `<li class="note">${escapeHtml(text.startHint)}</li>`}</ol>
+<ol class="transcript" data-testid="transcript">${lines || `<li class="note">${escapeHtml(withInvocation(text.startHint, invocation))}</li>`}</ol>
 <form method="post" action="/api/utter" class="talk">
 <label class="sr" for="locale">${escapeHtml(text.languageLabel)}</label>
 <select id="locale" name="locale" data-testid="locale">${options}</select>
 <label class="sr" for="utterance">${escapeHtml(text.utteranceLabel)}</label>
-<input id="utterance" name="text" autocomplete="off" required placeholder="${escapeHtml(text.placeholder)}" data-testid="utterance">
+<input id="utterance" name="text" autocomplete="off" required placeholder="${escapeHtml(withInvocation(text.placeholder, invocation))}" data-testid="utterance">
 <button type="submit" class="button primary" data-testid="say">${escapeHtml(text.say)}</button>
 </form>
 <p class="muted small">${escapeHtml(state.user.inSession ? text.sessionOpen : text.noSession)}</p>

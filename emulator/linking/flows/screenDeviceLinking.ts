@@ -15,7 +15,7 @@ export interface ScreenLinkingHost {
   linker: AccountLinker;
   skillName: string;
   /** The account holder's login, and each member's for a personal link. */
-  demoCredentials: Credentials;
+  demoCredentials: Credentials | undefined;
   memberLogins: Readonly<Record<string, Credentials>> | undefined;
   nlu(locale: string): Promise<LocaleNlu>;
   /** The emulator's key for the user, handed to the linker. */

@@ -11,13 +11,7 @@ export async function replayTranscript(file: string, options: { lwa?: boolean } 
   );
   const lines: string[] = [];
   try {
-    const skill = {
-      name: 'Ride Hailer',
-      vendorId: 'M2RIDEHAILER',
-      linking: 'available' as const,
-      linkedService: options.lwa ? 'lwa' : 'ridehailer',
-    };
-    const backend = new LocalBackend(stack.emulator, skill, 'test stack', undefined, () => stack.appToApp);
+    const backend = new LocalBackend(stack.emulator, stack.skill, 'test stack', undefined, () => stack.appToApp);
     const session = new DialogSession(backend, (line) => lines.push(line));
     const ended = await runReplay(await readReplayFile(file), session, backend, (line) => lines.push(line));
     if (ended !== 'quit') throw new Error(`${file} did not end with .quit`);

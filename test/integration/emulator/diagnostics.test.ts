@@ -1,6 +1,6 @@
 import { AccountLinker } from '../../../emulator/linking/AccountLinker';
 import type { LinkingConfig } from '../../../emulator/linking/config';
-import { formatTrace, UNABLE_TO_LINK } from '../../../emulator/linking/trace';
+import { formatTrace, unableToLink } from '../../../emulator/linking/trace';
 import { TokenKeeper } from '../../../emulator/tokens/TokenKeeper';
 import { type FakeTokenServer, json, startFakeTokenServer } from '../../helpers/emulator/fakeTokenServer';
 
@@ -27,7 +27,7 @@ function linker(overrides: Partial<LinkingConfig> = {}, options: { timeoutMs?: n
     pkce: false,
     ...overrides,
   };
-  return new AccountLinker(config, REDIRECT, options);
+  return new AccountLinker(config, REDIRECT, { skillName: 'Ride Hailer', ...options });
 }
 
 /** Plays the redirect back with the right state and a code, as the authorization server would. */
@@ -80,16 +80,49 @@ describe('diagnostics for a token endpoint that breaks Alexa’s rules', () => {
     const result = await exchange(linker());
     expect(result.tokens).toBeUndefined();
     const text = formatTrace(result.trace);
-    expect(text).toContain(UNABLE_TO_LINK);
+    expect(text).toContain(unableToLink('Ride Hailer'));
     expect(text).toMatch(reason);
     expect(text).toMatch(/✗/);
   });
 
-  it('gives up like Alexa when the token endpoint does not answer in time', async () => {
+  it('gives up like Alexa when the token endpoint does not answer in time, and says to make it faster', async () => {
     server.answer(() => undefined);
     const result = await exchange(linker({}, { timeoutMs: 200 }));
     expect(result.tokens).toBeUndefined();
-    expect(formatTrace(result.trace)).toMatch(/no answer within 200 ms: Alexa gives the token endpoint 4\.5 s/);
+    const text = formatTrace(result.trace);
+    expect(text).toMatch(/no answer within 200 ms: Alexa gives the token endpoint 4\.5 s/);
+    expect(text).toMatch(/\n {6}fix: make the token endpoint answer within 4\.5 s/);
+  });
+
+  it.each([
+    [
+      'an HTML page',
+      (res: never) =>
+        (res as Parameters<Parameters<FakeTokenServer['answer']>[0]>[1])
+          .writeHead(200, { 'Content-Type': 'text/html' })
+          .end('<html><body>Sign in</body></html>'),
+      /fix: answer with Content-Type application\/json and a JSON object holding access_token, token_type, expires_in and refresh_token \(RFC 6749 §5\.1\); an HTML page often means accessTokenUrl \(http:\/\/127\.0\.0\.1:\d+\/token\) names a page/,
+    ],
+    [
+      'a 60 s expires_in',
+      (res: never) => json(res, { access_token: ACCESS, token_type: 'Bearer', expires_in: 60, refresh_token: REFRESH }),
+      /fix: issue access tokens that live at least 360 s/,
+    ],
+    [
+      'no expires_in and no default',
+      (res: never) => json(res, { access_token: ACCESS, token_type: 'Bearer', refresh_token: REFRESH }),
+      /! expires_in is absent and the file sets no defaultTokenExpirationInSeconds\n {6}fix: send expires_in \(seconds\) with every token, or set defaultTokenExpirationInSeconds in the account-linking file/,
+    ],
+    [
+      'expires_in as a string',
+      (res: never) =>
+        json(res, { access_token: ACCESS, token_type: 'Bearer', expires_in: '3600', refresh_token: REFRESH }),
+      /fix: send expires_in as a number, not a string/,
+    ],
+  ])('names the fix for %s', async (_, handler, fix) => {
+    server.answer((_request, res) => handler(res as never));
+    const result = await exchange(linker({ defaultTokenExpirationInSeconds: undefined }));
+    expect(formatTrace(result.trace)).toMatch(fix);
   });
 
   it('never prints a whole token, code or secret in the trace', async () => {

@@ -52,7 +52,7 @@ describe('npm run dialog and a running npm start', () => {
       await new Promise((resolve) => free.close(resolve));
       const run = await dialog(['--attach', `http://127.0.0.1:${port}`, '--replay', 'emulator/replays/en-US.json']);
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain(`dialog: no Ride Hailer emulator answers at http://127.0.0.1:${port}`);
+      expect(run.stderr).toContain(`dialog: no emulator answers at http://127.0.0.1:${port}`);
       expect(run.stdout).toBe('');
     },
     CLI_MS,

@@ -8,15 +8,8 @@ import { alexaLines, replayTranscript } from '../../helpers/emulator/replay';
 import { startTestStack } from '../../helpers/emulator/stack';
 import { normalizeTranscript, terminalExample } from '../../helpers/emulator/transcript';
 
-const SKILL = {
-  name: 'Ride Hailer',
-  vendorId: 'M2RIDEHAILER',
-  linking: 'available' as const,
-  linkedService: 'ridehailer',
-};
-
 describe.each([
-  ['in this process', (stack: Stack): DialogBackend => new LocalBackend(stack.emulator, SKILL, 'test')],
+  ['in this process', (stack: Stack): DialogBackend => new LocalBackend(stack.emulator, stack.skill, 'test')],
   ['attached over the JSON API', (stack: Stack): DialogBackend => new RemoteBackend(stack.urls.emulator)],
 ])('the dialog’s screen-device commands (%s)', (_, backendFor) => {
   let stack: Stack;

@@ -105,11 +105,7 @@ describe('voice-forward account linking in the emulator (LWA mode)', () => {
 describe('the dialog’s .speaker and {otp}', () => {
   async function dialog(lines: string[]): Promise<string[]> {
     const out: string[] = [];
-    const backend = new LocalBackend(
-      stack.emulator,
-      { name: 'Ride Hailer', vendorId: 'M2RIDEHAILER', linking: 'available', linkedService: 'lwa' },
-      'test stack',
-    );
+    const backend = new LocalBackend(stack.emulator, stack.skill, 'test stack');
     const session = new DialogSession(backend, (line) => out.push(line));
     for (const line of lines) await session.handle(line);
     return out;

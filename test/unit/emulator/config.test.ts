@@ -9,14 +9,25 @@ describe('the emulator configuration', () => {
       lwaPort: 3002,
       linkedService: 'ridehailer',
       accountLinkingFile: 'accountLinking.json',
-      clientSecret: 'local-dev-secret',
+      clientSecret: undefined,
       accessTokenScheme: undefined,
       pkce: false,
       vendorId: 'M2RIDEHAILER',
       dataDir: 'memory',
       locale: 'en-US',
       emulatorUrl: undefined,
+      login: { username: undefined, password: undefined },
     });
+  });
+
+  it('reads the headless login for another authorization server, and leaves ALEXA_CLIENT_SECRET unset unless given', () => {
+    expect(
+      loadEmulatorConfig({
+        EMULATOR_LOGIN_USERNAME: 'ada@example.com',
+        EMULATOR_LOGIN_PASSWORD: 'pw',
+        ALEXA_CLIENT_SECRET: 'theirs',
+      }),
+    ).toMatchObject({ login: { username: 'ada@example.com', password: 'pw' }, clientSecret: 'theirs' });
   });
 
   it('reads the LWA account-linking file in LWA mode', () => {

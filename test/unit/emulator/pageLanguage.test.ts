@@ -8,7 +8,15 @@ const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'nl-NL', 'it-IT', 'pt-BR', 'es-MX', 
 
 function state(locale: string): Snapshot {
   return {
-    skill: { name: 'Ride Hailer', vendorId: 'M2RIDEHAILER', linking: 'available', linkedService: 'ridehailer' },
+    skill: {
+      id: 'amzn1.ask.skill.test',
+      name: 'Ride Hailer',
+      vendorId: 'M2RIDEHAILER',
+      linking: 'available',
+      locales: LOCALES,
+      invocationNames: Object.fromEntries(LOCALES.map((locale) => [locale, 'ride hailer'])),
+      byline: 'Ride Hailer Inc. · Ride Hailer account',
+    },
     user: { userId: 'u', enabled: true, locale, inSession: false },
     link: { linked: false },
     cards: [{ type: 'LinkAccount' } as Snapshot['cards'][number]],
@@ -41,7 +49,7 @@ describe('the emulated Alexa app page speaks the user’s language', () => {
     const page = skillPage(state(locale));
     const words = pageText(locale);
     expect(page).toContain(`<html lang="${words.lang}">`);
-    expect(page).toContain(`placeholder="${words.placeholder}"`);
+    expect(page).toContain(`placeholder="${words.placeholder.replace('{invocation}', 'ride hailer')}"`);
     expect(text(page)).toContain(words.cardTitle.replace('{skill}', 'Ride Hailer'));
     expect(text(page)).toContain(words.cardBody.replace('{skill}', 'Ride Hailer'));
     for (const button of [words.say, words.newSession, words.link, words.disable]) expect(text(page)).toContain(button);

@@ -1,6 +1,6 @@
 /**
  * English text of the emulated Alexa app pages; the shape every other language must have. `{skill}` is the
- * skill's name. Register per language: lambda/prompts/REGISTER.md.
+ * skill's name, `{invocation}` its invocation name in the user's locale. Register per language: lambda/prompts/REGISTER.md.
  */
 export const en = {
   lang: 'en',
@@ -17,8 +17,8 @@ export const en = {
   talkTitle: 'Talk to Alexa',
   languageLabel: 'Language',
   utteranceLabel: 'What you say',
-  placeholder: 'open ride hailer',
-  startHint: 'Say "open ride hailer" to start.',
+  placeholder: 'open {invocation}',
+  startHint: 'Say "open {invocation}" to start.',
   say: 'Say',
   sessionOpen: 'Session open.',
   noSession: 'No open session: the next words start one.',
@@ -26,10 +26,10 @@ export const en = {
   activity: 'Activity',
   noCards: 'No cards yet.',
   cardTitle: 'Link your {skill} account',
-  cardBody: '{skill} asks you to link your account so it can book rides for you.',
+  cardBody: '{skill} asks you to link your account so that it can act for you.',
   linkedTitle: 'Linked',
   linkedHeading: '{skill} has been successfully linked.',
-  linkedBody: 'You can now ask Alexa to order a ride. Choose Done to go back to the skill.',
+  linkedBody: 'You can now use {skill} with Alexa. Choose Done to go back to the skill.',
   failedTitle: 'Linking failed',
   failedHeading: 'We were unable to link {skill} at this time.',
   failedDenied:

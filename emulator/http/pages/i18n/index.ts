@@ -21,3 +21,8 @@ export function pageText(locale: string): PageText {
 export function withSkill(text: string, skill: string): string {
   return text.replaceAll('{skill}', skill);
 }
+
+/** Fills `{invocation}` with the skill's invocation name in the user's locale. */
+export function withInvocation(text: string, invocation: string): string {
+  return text.replaceAll('{invocation}', invocation);
+}
