@@ -21,6 +21,8 @@ import { benchRoundTrips, ROUND_TRIP_GOALS } from './roundTrips';
 import { benchSkill } from './skill';
 import { median, ROOT } from './stats';
 
+// Everything here runs locally: the AWS SDK's notice about the Node versions of its future releases is noise.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
   const at = args.indexOf(name);
