@@ -158,9 +158,13 @@ const LOCAL_APP_LINKS = {
   alexa: 'https://ridehailer.example/app/alexa/linked',
 };
 
-/** App-to-app linking: on in local mode, and in production once MOBILE_APP_REDIRECT_URIS is set. */
+/** Whether app-to-app linking is on: always in local mode, in production once MOBILE_APP_REDIRECT_URIS is set. */
+export function appToAppOn(env: Env): boolean {
+  return parseMode(env) !== 'production' || text(env, 'MOBILE_APP_REDIRECT_URIS') !== undefined;
+}
+
 function parseMobile(env: Env, mode: ServiceMode): MobileConfig | undefined {
-  if (mode === 'production' && text(env, 'MOBILE_APP_REDIRECT_URIS') === undefined) return undefined;
+  if (!appToAppOn(env)) return undefined;
   const appClientId = text(env, 'MOBILE_APP_CLIENT_ID') ?? 'ride-hailer-app';
   if (!UNRESERVED.test(appClientId)) {
     throw new ConfigError('MOBILE_APP_CLIENT_ID', 'may only use the unreserved characters A-Z a-z 0-9 - . _ ~');

@@ -1,3 +1,4 @@
+import { appToAppOn } from './config';
 import type { Env } from './configValues';
 import { text } from './configValues';
 import { ConfigError, ServiceError } from './errors';
@@ -7,7 +8,12 @@ import { ConfigError, ServiceError } from './errors';
  * value (`ALEXA_CLIENT_SECRET_PARAMETER` for `ALEXA_CLIENT_SECRET`, …), so no secret sits in the function's
  * configuration or in the template.
  */
-export const SECRET_VARIABLES = ['ALEXA_CLIENT_SECRET', 'COOKIE_KEYS'] as const;
+export const SECRET_VARIABLES = ['ALEXA_CLIENT_SECRET', 'COOKIE_KEYS', 'ALEXA_APP_TO_APP_CLIENT_SECRET'] as const;
+
+/** Secrets only one feature uses, read only while it is on (the stack names their parameters only then, too). */
+const NEEDED_WHEN: Partial<Record<(typeof SECRET_VARIABLES)[number], (env: Env) => boolean>> = {
+  ALEXA_APP_TO_APP_CLIENT_SECRET: appToAppOn,
+};
 
 /** What a parameter store answered: the decrypted values by name, and the names it does not have. */
 export interface ParameterValues {
@@ -36,13 +42,14 @@ const PARAMETER_NAME = /^[A-Za-z0-9_.\-/]{1,2048}$/;
 /**
  * Returns `env` with every secret whose `<NAME>_PARAMETER` is set read from SSM Parameter Store, in one call
  * (the Lambda edge runs this once per cold start, before the configuration is parsed). Setting both a value and
- * its parameter name is refused; with no parameter named, nothing is loaded and `env` comes back as it is.
+ * its parameter name is refused; with no parameter named, nothing is loaded and `env` comes back as it is. The
+ * app-to-app client secret is read only while app-to-app linking is on.
  */
 export async function resolveSecrets(env: Env, read?: ParameterReader): Promise<Env> {
   const wanted = new Map<string, string>();
   for (const variable of SECRET_VARIABLES) {
     const parameter = text(env, `${variable}_PARAMETER`);
-    if (parameter === undefined) continue;
+    if (parameter === undefined || NEEDED_WHEN[variable]?.(env) === false) continue;
     if (text(env, variable) !== undefined) {
       throw new ConfigError(`${variable}_PARAMETER`, `set either ${variable} or ${variable}_PARAMETER, not both`);
     }

@@ -102,13 +102,14 @@ describe('least privilege on data', () => {
     expect(resources(table as Statement)).toEqual([{ 'Fn::GetAtt': ['SkillTable', 'Arn'] }]);
   });
 
-  it('service: reads only the two secret parameters it is given, by name', () => {
+  it('service: reads only the secret parameters it is given, by name; the app-to-app one only with app-to-app on', () => {
     const [ssm, ...others] = byService(service, 'ssm:');
     expect(others).toEqual([]);
     expect(actions(ssm as Statement)).toEqual(['ssm:GetParameters']);
     expect(resources(ssm as Statement)).toEqual([
       parameterArn('AlexaClientSecretParameter'),
       parameterArn('CookieKeysParameter'),
+      { 'Fn::If': ['AppToAppOn', parameterArn('AlexaAppToAppClientSecretParameter'), { Ref: 'AWS::NoValue' }] },
     ]);
   });
 

@@ -7,9 +7,13 @@ export interface Resolution {
   conditions?: Record<string, boolean>;
 }
 
-function resolve(value: unknown, template: Template, given: Resolution): string {
+/** What `Ref: AWS::NoValue` resolves to: the property (here, the variable) is left out. */
+const NO_VALUE = Symbol('AWS::NoValue');
+
+function resolve(value: unknown, template: Template, given: Resolution): string | typeof NO_VALUE {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   const expression = value as Record<string, unknown>;
+  if (expression.Ref === 'AWS::NoValue') return NO_VALUE;
   if ('Ref' in expression) return lookup(String(expression.Ref), template, given);
   if ('Fn::Sub' in expression) {
     return String(expression['Fn::Sub']).replace(/\$\{([^}]+)\}/g, (_, name: string) => lookup(name, template, given));
@@ -40,7 +44,7 @@ function lookup(name: string, template: Template, given: Resolution): string {
   throw new Error(`no value for ${name}`);
 }
 
-/** The environment the template gives a function, every intrinsic resolved with the test's values. */
+/** The environment the template gives a function, every intrinsic resolved with the test's values (NoValue: unset). */
 export function functionEnvironment(
   template: Template,
   functionName: string,
@@ -49,5 +53,10 @@ export function functionEnvironment(
   const variables = (
     template.Resources[functionName]!.Properties!.Environment as { Variables: Record<string, unknown> }
   ).Variables;
-  return Object.fromEntries(Object.entries(variables).map(([key, value]) => [key, resolve(value, template, given)]));
+  const environment: Record<string, string> = {};
+  for (const [key, value] of Object.entries(variables)) {
+    const resolved = resolve(value, template, given);
+    if (resolved !== NO_VALUE) environment[key] = resolved;
+  }
+  return environment;
 }

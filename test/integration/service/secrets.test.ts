@@ -6,11 +6,14 @@ import { type FakeSsm, startFakeSsm } from '../../helpers/fakeSsm';
 
 const SECRET = 'A'.repeat(43);
 const KEYS = `${'k'.repeat(32)},${'j'.repeat(32)}`;
+const APP_SECRET = 'app-to-app-client-secret-0123456789';
+const APP_PARAMETER = '/ride-hailer/dev/alexa-app-to-app-client-secret';
 
 async function withSsm(run: (ssm: FakeSsm, env: Record<string, string>) => Promise<void>): Promise<void> {
   const ssm = await startFakeSsm({
     '/ride-hailer/dev/alexa-client-secret': SECRET,
     '/ride-hailer/dev/cookie-keys': KEYS,
+    [APP_PARAMETER]: APP_SECRET,
   });
   const previous = process.env.AWS_ENDPOINT_URL_SSM;
   process.env.AWS_ENDPOINT_URL_SSM = ssm.endpoint;
@@ -41,6 +44,33 @@ describe('resolveSecrets (the service reads its secrets from SSM Parameter Store
           },
           signed: true,
         },
+      ]);
+    }));
+
+  it('reads the app-to-app client secret in the same call once app-to-app linking is on', () =>
+    withSsm(async (ssm, env) => {
+      const on = {
+        ...env,
+        SERVICE_MODE: 'production',
+        MOBILE_APP_REDIRECT_URIS: 'https://app.example.com/app/oauth/callback',
+        ALEXA_APP_TO_APP_CLIENT_SECRET_PARAMETER: APP_PARAMETER,
+      };
+      expect(await resolveSecrets(on)).toMatchObject({ ALEXA_APP_TO_APP_CLIENT_SECRET: APP_SECRET, COOKIE_KEYS: KEYS });
+      expect(ssm.calls.map((call) => call.body)).toEqual([
+        {
+          Names: ['/ride-hailer/dev/alexa-client-secret', '/ride-hailer/dev/cookie-keys', APP_PARAMETER],
+          WithDecryption: true,
+        },
+      ]);
+    }));
+
+  it('leaves the app-to-app client secret unread while app-to-app linking is off', () =>
+    withSsm(async (ssm, env) => {
+      const off = { ...env, SERVICE_MODE: 'production', ALEXA_APP_TO_APP_CLIENT_SECRET_PARAMETER: APP_PARAMETER };
+      const resolved = await resolveSecrets(off);
+      expect(resolved.ALEXA_APP_TO_APP_CLIENT_SECRET).toBeUndefined();
+      expect(ssm.calls.map((call) => call.body)).toEqual([
+        { Names: ['/ride-hailer/dev/alexa-client-secret', '/ride-hailer/dev/cookie-keys'], WithDecryption: true },
       ]);
     }));
 
