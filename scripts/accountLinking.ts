@@ -36,7 +36,8 @@ export class AccountLinkingConfigError extends Error {
   override name = 'AccountLinkingConfigError';
 }
 
-function withOrigin(url: string, base: string | undefined): string {
+/** `url` moved onto `base`'s origin, under `base`'s path; unchanged without a base. */
+export function withOrigin(url: string, base: string | undefined): string {
   if (base === undefined) return url;
   const target = new URL(url);
   const origin = new URL(base);

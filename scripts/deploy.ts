@@ -1,11 +1,15 @@
 // One command from a checkout to a linked skill: npm run deploy [-- --stage dev --region us-east-1 --profile default
-//   --vendor-id M2… --domain auth.example.com --certificate-arn arn:… --dry-run --skip-build]
+//   --vendor-id M2… --domain auth.example.com --certificate-arn arn:… --app-base-url https://app.example.com
+//   --dry-run --skip-build]
 // Steps, in order: build; check the service zip; store the secrets in SSM; upload the zip; deploy the service stack;
 // read its outputs; `ask deploy` the skill with the API URL; apply the account-linking settings with the issuer's
 // URLs; check them for drift. Every step can run again, so after a failure a re-run continues. --dry-run runs no AWS
-// or ASK command at all and prints every command and rendered file, secrets masked.
+// or ASK command at all and prints every command and rendered file, secrets masked. With --app-base-url (and
+// ALEXA_APP_TO_APP_CLIENT_ID / _SECRET from the console) the service stack turns app-to-app linking on, from the
+// second deploy on: the first one creates the skill only after the service stack (scripts/deploy/appToApp.ts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { planAppToApp } from './deploy/appToApp';
 import { skillState } from './deploy/askProject';
 import { type DeployContext, StepError } from './deploy/context';
 import { namesFor, parseOptions, UsageError } from './deploy/options';
@@ -74,7 +78,8 @@ async function deploy(argv: string[]): Promise<number> {
     );
   }
   const runner: Runner = options.dryRun ? dryRunner() : realRunner(root);
-  const context: DeployContext = { options, root, runner, state: {} };
+  const appToApp = planAppToApp(options, process.env, root, skillState(root, options.askProfile).skillId);
+  const context: DeployContext = { options, appToApp, root, runner, state: {} };
   const names = namesFor(options, '…');
   runner.say(
     `Ride Hailer deploy: stage ${options.stage}, region ${options.region}, ASK profile ${options.askProfile}, ` +
@@ -82,6 +87,8 @@ async function deploy(argv: string[]): Promise<number> {
       (options.dryRun ? '\nDry run: no AWS or ASK command runs; this is everything a deploy would do.' : ''),
   );
   if (options.vendorId === undefined) runner.say('(ALEXA_VENDOR_ID is not set: a real deploy stops until it is)');
+  if (appToApp.on) runner.say(`App-to-app linking: on, for skill ${appToApp.parameters.AlexaSkillId}`);
+  else if (appToApp.why) runner.say(`App-to-app linking: off this time: ${appToApp.why}`);
   for (const [index, step] of STEPS.entries()) {
     runner.say(`\n${index + 1}/${STEPS.length} ${step.title}`);
     try {
@@ -100,6 +107,11 @@ async function deploy(argv: string[]): Promise<number> {
       ? '\nDry run complete: nothing was changed.'
       : `\nDeployed. Issuer ${outputs.IssuerUrl}; skill ${skillId}. Enable it in the Alexa app and link your account, then say "Alexa, open ride hailer".`,
   );
+  if (!appToApp.on && appToApp.again) {
+    runner.say(
+      'App-to-app linking is still off (see above): run npm run deploy again with the same --app-base-url to turn it on.',
+    );
+  }
   return 0;
 }
 

@@ -3,6 +3,8 @@
 // Deletes the skill stack and the service stack (functions, roles, API, log groups), the two SSM parameters and
 // the stage's uploads. Keeps, and names: both DynamoDB tables (DeletionPolicy Retain, with point-in-time recovery),
 // the ASK CLI's code bucket, and the Alexa skill itself unless --delete-skill. Without --yes it only prints the plan.
+
+import { APP_TO_APP_UNCHANGED } from './deploy/appToApp';
 import { forgetSkillStack, skillState } from './deploy/askProject';
 import { aws, type DeployContext, placeholder } from './deploy/context';
 import { namesFor, parseOptions, UsageError } from './deploy/options';
@@ -41,7 +43,7 @@ async function destroy(argv: string[]): Promise<number> {
   const root = process.cwd();
   const planOnly = options.dryRun || !options.yes;
   const runner = planOnly ? dryRunner() : realRunner(root);
-  const context: DeployContext = { options, root, runner, state: {} };
+  const context: DeployContext = { options, appToApp: APP_TO_APP_UNCHANGED, root, runner, state: {} };
   const skill = skillState(root, options.askProfile);
   const kept: string[] = [];
   runner.say(`Ride Hailer destroy: stage ${options.stage}, region ${options.region}${planOnly ? ' (plan only)' : ''}`);
@@ -61,9 +63,8 @@ async function destroy(argv: string[]): Promise<number> {
   if (serviceTable) kept.push(`service table ${serviceTable}`);
 
   runner.say('\n3/4 delete the secrets');
-  await aws(context, ['ssm', 'delete-parameters', '--names', names.clientSecretParameter, names.cookieKeysParameter], {
-    capture: true,
-  });
+  const secrets = [names.clientSecretParameter, names.cookieKeysParameter, names.appToAppClientSecretParameter];
+  await aws(context, ['ssm', 'delete-parameters', '--names', ...secrets], { capture: true });
 
   runner.say('\n4/4 delete the uploaded service code');
   const bucket = names.artifactsBucket;

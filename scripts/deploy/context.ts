@@ -1,3 +1,4 @@
+import type { AppToAppPlan } from './appToApp';
 import type { DeployOptions } from './options';
 import { awsFlags } from './options';
 import type { CommandOptions, Runner } from './runner';
@@ -5,6 +6,8 @@ import type { CommandOptions, Runner } from './runner';
 /** What the steps share: options, the runner, and what earlier steps found out. */
 export interface DeployContext {
   options: DeployOptions;
+  /** Whether the service stack turns app-to-app linking on this time, and with what. */
+  appToApp: AppToAppPlan;
   /** The project folder (where ask-resources.json and .ask/ live). */
   root: string;
   runner: Runner;

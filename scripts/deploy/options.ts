@@ -14,6 +14,8 @@ export interface DeployOptions {
   vendorId: string | undefined;
   domainName: string | undefined;
   certificateArn: string | undefined;
+  /** https origin (and optional path) of the Ride Hailer app's links; given, the deploy sets up app-to-app linking. */
+  appBaseUrl: string | undefined;
   dryRun: boolean;
   skipBuild: boolean;
   yes: boolean;
@@ -37,6 +39,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): DeployOpti
       'vendor-id': { type: 'string' },
       domain: { type: 'string' },
       'certificate-arn': { type: 'string' },
+      'app-base-url': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
@@ -60,6 +63,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): DeployOpti
   if ((domainName === undefined) !== (certificateArn === undefined)) {
     throw new UsageError('--domain and --certificate-arn go together (an ACM certificate for that name, same region)');
   }
+  const appBaseUrl = values['app-base-url'];
+  if (appBaseUrl !== undefined && !isAppBaseUrl(appBaseUrl)) {
+    throw new UsageError(`--app-base-url must be an https URL without query or fragment, got "${appBaseUrl}"`);
+  }
   return {
     stage,
     region,
@@ -68,11 +75,21 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): DeployOpti
     vendorId,
     domainName,
     certificateArn,
+    appBaseUrl,
     dryRun: values['dry-run'],
     skipBuild: values['skip-build'],
     yes: values.yes,
     deleteSkill: values['delete-skill'],
   };
+}
+
+function isAppBaseUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && !url.search && !url.hash && !value.includes('#') && !value.includes('?');
+  } catch {
+    return false;
+  }
 }
 
 /** The names one stage's resources get. */
@@ -81,6 +98,7 @@ export function namesFor(options: Pick<DeployOptions, 'stage' | 'region'>, accou
     serviceStack: `ride-hailer-${options.stage}-service`,
     clientSecretParameter: `/ride-hailer/${options.stage}/alexa-client-secret`,
     cookieKeysParameter: `/ride-hailer/${options.stage}/cookie-keys`,
+    appToAppClientSecretParameter: `/ride-hailer/${options.stage}/alexa-app-to-app-client-secret`,
     artifactsBucket: `ride-hailer-artifacts-${account}-${options.region}`,
     artifactsPrefix: `service/${options.stage}/`,
   };

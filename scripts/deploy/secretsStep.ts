@@ -19,7 +19,17 @@ function secretsOf(context: DeployContext) {
       parameter: names.cookieKeysParameter,
       hint: `comma-separated keys of at least 32 characters; make one with ${GENERATE}`,
     },
-  ] as const;
+    // Only when app-to-app linking is on (or its secret is given early, on a deploy that cannot turn it on yet).
+    ...(context.appToApp.on || context.appToApp.storeSecret
+      ? [
+          {
+            variable: 'ALEXA_APP_TO_APP_CLIENT_SECRET',
+            parameter: names.appToAppClientSecretParameter,
+            hint: 'the Alexa Client Secret the console shows under account linking once the app links are set',
+          },
+        ]
+      : []),
+  ];
 }
 
 /** Refuses a secret the service would refuse at its first cold start, naming the variable. */

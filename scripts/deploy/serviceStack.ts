@@ -109,6 +109,8 @@ export async function deployServiceStack(context: DeployContext): Promise<void> 
     AlexaClientSecretParameter: names.clientSecretParameter,
     CookieKeysParameter: names.cookieKeysParameter,
     ...(options.domainName ? { DomainName: options.domainName, CertificateArn: options.certificateArn } : {}),
+    // Left out, an existing stack keeps its earlier values (aws cloudformation deploy reuses them).
+    ...(context.appToApp.on ? context.appToApp.parameters : {}),
   };
   try {
     await aws(context, [

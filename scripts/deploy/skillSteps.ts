@@ -72,7 +72,8 @@ async function clientSecret(context: DeployContext): Promise<string> {
 
 function linkingArgs(context: DeployContext, command: 'apply' | 'check'): string[] {
   const issuer = context.state.outputs?.IssuerUrl ?? placeholder('IssuerUrl');
-  return [command, '--auth-base-url', issuer, '--profile', context.options.askProfile];
+  const app = context.options.appBaseUrl ? ['--app-base-url', context.options.appBaseUrl] : [];
+  return [command, '--auth-base-url', issuer, ...app, '--profile', context.options.askProfile];
 }
 
 /** What `npm run account-linking` would send and run, printed for a dry run. */
@@ -87,7 +88,11 @@ function printLinking(context: DeployContext, command: 'apply' | 'check'): void 
   };
   if (command === 'apply') {
     const template = JSON.parse(readFileSync(join(root, 'accountLinking.json'), 'utf8'));
-    const request = renderRequest(template, { clientSecret: MASK, authBaseUrl: context.state.outputs?.IssuerUrl });
+    const request = renderRequest(template, {
+      clientSecret: MASK,
+      authBaseUrl: context.state.outputs?.IssuerUrl,
+      appBaseUrl: options.appBaseUrl,
+    });
     runner.say(`    rendered account-linking request (written to a private temporary file):\n${indent(json(request))}`);
   }
   runner.say(`    which runs:  $ ${commandLine('ask', smapiArgs(command, target))}`);

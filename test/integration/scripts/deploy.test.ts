@@ -265,3 +265,89 @@ describe('npm run deploy', () => {
     expect(project.calls()).toEqual([]);
   }, 60_000);
 });
+
+describe('npm run deploy --app-base-url (app-to-app linking)', () => {
+  const APP = ['--skip-build', '--app-base-url', 'https://app.example.com'];
+  const APP_SECRET = 'amzn-app-to-app-secret.0123456789abcdef';
+  const APP_CLIENT_ID = 'amzn1.application-oa2-client.0123456789abcdef';
+  const APP_PARAMETER = '/ride-hailer/dev/alexa-app-to-app-client-secret';
+  const APP_ENV = { ...ENV, ALEXA_APP_TO_APP_CLIENT_ID: APP_CLIENT_ID, ALEXA_APP_TO_APP_CLIENT_SECRET: APP_SECRET };
+  const stackParameters = (project: ReturnType<typeof fakeProject>) =>
+    project.state().stacks['ride-hailer-dev-service'].parameters as Record<string, string>;
+
+  it('stays off on the first deploy (no skill yet) and says so; the second deploy turns it on with the recorded skill id', async () => {
+    const project = fakeProject();
+    const first = await project.deploy(APP, APP_ENV);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('App-to-app linking: off this time: the skill does not exist yet');
+    expect(first.stdout).toContain('run npm run deploy again with the same --app-base-url to turn it on');
+    expect(Object.keys(stackParameters(project)).filter((key) => /Mobile|AppToApp|Skill/.test(key))).toEqual([]);
+    // The secret given early is stored already, and Alexa has the app links the service will accept.
+    expect(project.state().parameters[APP_PARAMETER]).toMatchObject({ value: APP_SECRET, type: 'SecureString' });
+    expect(find(project.calls(), 'ask smapi update-account-linking-info').sent?.accountLinkingRequest).toMatchObject({
+      redirectUrls: ['https://app.example.com/app/alexa/linked'],
+    });
+
+    project.resetCalls();
+    const second = await project.deploy(APP, {
+      ALEXA_VENDOR_ID: 'M2TESTVENDOR',
+      ALEXA_APP_TO_APP_CLIENT_ID: APP_CLIENT_ID,
+    });
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(
+      'App-to-app linking: on, for skill amzn1.ask.skill.11111111-2222-4333-8444-555555555555',
+    );
+    expect(project.commands().filter((c) => c === 'aws ssm describe-parameters')).toHaveLength(3);
+    expect(stackParameters(project)).toMatchObject({
+      MobileAppRedirectUris: 'https://app.example.com/app/oauth/callback',
+      MobileAlexaRedirectUris: 'https://app.example.com/app/alexa/linked',
+      AlexaAppToAppClientId: APP_CLIENT_ID,
+      AlexaAppToAppClientSecretParameter: APP_PARAMETER,
+      AlexaSkillId: 'amzn1.ask.skill.11111111-2222-4333-8444-555555555555',
+      AlexaSkillStage: 'development',
+    });
+    for (const call of project.calls()) expect(call.args.join(' ')).not.toContain(APP_SECRET);
+    expect(`${first.stdout}${first.stderr}${second.stdout}`).not.toContain(APP_SECRET);
+  }, 90_000);
+
+  it('stays off without the Alexa client id, and says where it comes from', async () => {
+    const project = fakeProject();
+    expect((await project.deploy(['--skip-build'], ENV)).code).toBe(0);
+    const run = await project.deploy(APP, ENV);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('App-to-app linking: off this time: ALEXA_APP_TO_APP_CLIENT_ID is not set');
+    expect(Object.keys(stackParameters(project)).filter((key) => /Mobile|AppToApp/.test(key))).toEqual([]);
+  }, 90_000);
+
+  it('shows its secret only masked in a dry run', async () => {
+    const project = fakeProject();
+    const run = await project.deploy(['--dry-run', ...APP], APP_ENV);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`"Name":"${APP_PARAMETER}","Type":"SecureString","Value":"********"`);
+    expect(run.stdout).toContain('"https://app.example.com/app/alexa/linked"');
+    expect(run.stdout).toContain('--app-base-url https://app.example.com');
+    expect(`${run.stdout}${run.stderr}`).not.toContain(APP_SECRET);
+    expect(project.calls()).toEqual([]);
+  }, 60_000);
+
+  it('refuses its settings without --app-base-url, a base URL that is not https, and a missing secret once on', async () => {
+    const project = fakeProject();
+    const noBase = await project.deploy(['--skip-build'], { ...ENV, ALEXA_APP_TO_APP_CLIENT_ID: APP_CLIENT_ID });
+    expect(noBase.code).toBe(2);
+    expect(noBase.stderr).toContain('go with --app-base-url');
+    const http = await project.deploy(['--skip-build', '--app-base-url', 'http://app.example.com'], APP_ENV);
+    expect(http.code).toBe(2);
+    expect(http.stderr).toContain('--app-base-url must be an https URL');
+    expect(project.calls()).toEqual([]);
+
+    expect((await project.deploy(['--skip-build'], ENV)).code).toBe(0);
+    project.resetCalls();
+    const noSecret = await project.deploy(APP, { ...ENV, ALEXA_APP_TO_APP_CLIENT_ID: APP_CLIENT_ID });
+    expect(noSecret.code).toBe(1);
+    expect(noSecret.stderr).toContain(
+      `step 3/9 (store the secrets in SSM Parameter Store) failed: ALEXA_APP_TO_APP_CLIENT_SECRET is not set and ${APP_PARAMETER} does not exist yet`,
+    );
+    expect(project.commands()).not.toContain('aws cloudformation deploy');
+  }, 90_000);
+});

@@ -41,6 +41,14 @@ describe('npm run destroy', () => {
       'aws s3 rm',
       'aws s3api delete-bucket',
     ]);
+    const deleted = project.calls().find((call) => call.args[1] === 'delete-parameters');
+    expect(deleted?.args).toEqual(
+      expect.arrayContaining([
+        '/ride-hailer/dev/alexa-client-secret',
+        '/ride-hailer/dev/cookie-keys',
+        '/ride-hailer/dev/alexa-app-to-app-client-secret',
+      ]),
+    );
     const state = project.state();
     expect(state.stacks).toEqual({});
     expect(state.parameters).toEqual({});
