@@ -25,7 +25,20 @@ const root = join(import.meta.dirname, '..', '..');
 const GATEWAY = join(root, 'test', 'helpers', 'service', 'bundleGateway.mjs');
 const CLIENT_SECRET = 'Deployed-Alexa-client-secret.0123456789_abcdefgh';
 const COOKIE_KEYS = 'deployed-cookie-key-0123456789abcdef';
-const PARAMETERS = { secret: '/ride-hailer/e2e/alexa-client-secret', cookies: '/ride-hailer/e2e/cookie-keys' };
+const PARAMETERS = {
+  secret: '/ride-hailer/e2e/alexa-client-secret',
+  cookies: '/ride-hailer/e2e/cookie-keys',
+  appToApp: '/ride-hailer/e2e/alexa-app-to-app-client-secret',
+};
+/** App-to-app linking on, as `npm run deploy --app-base-url https://app.example.com` sets it from the second deploy. */
+const APP_TO_APP = {
+  MobileAppRedirectUris: 'https://app.example.com/app/oauth/callback',
+  MobileAlexaRedirectUris: 'https://app.example.com/app/alexa/linked',
+  AlexaAppToAppClientId: 'amzn1.application-oa2-client.e2e0123456789',
+  AlexaAppToAppClientSecretParameter: PARAMETERS.appToApp,
+  AlexaSkillId: 'amzn1.ask.skill.00000000-0000-4000-8000-00000000ride',
+  AlexaSkillStage: 'development',
+};
 const RIDER = { email: 'deployed@example.com', name: 'Dana Deployed', password: 'correct horse battery staple' };
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000ride';
 
@@ -64,9 +77,10 @@ async function startServiceZip(): Promise<typeof service> {
       AlexaVendorId: 'M2RIDEHAILER',
       AlexaClientSecretParameter: PARAMETERS.secret,
       CookieKeysParameter: PARAMETERS.cookies,
+      ...APP_TO_APP,
     },
     resources: { ServiceTable: 'zip-service', HttpApi: 'unused' },
-    conditions: { HasCustomDomain: false },
+    conditions: { HasCustomDomain: false, AppToAppOn: true },
   });
   // The stack's ISSUER is the API's own https origin; here the gateway's, which it sets once it listens.
   const { ISSUER, ...env } = stackEnv;
@@ -144,7 +158,11 @@ beforeAll(async () => {
   ]);
   [dynamo, ssm] = await Promise.all([
     startDynalite(),
-    startFakeSsm({ [PARAMETERS.secret]: CLIENT_SECRET, [PARAMETERS.cookies]: COOKIE_KEYS }),
+    startFakeSsm({
+      [PARAMETERS.secret]: CLIENT_SECRET,
+      [PARAMETERS.cookies]: COOKIE_KEYS,
+      [PARAMETERS.appToApp]: 'app-to-app-client-secret-from-ssm',
+    }),
   ]);
   const client = new DynamoDBClient({ region: 'us-east-1', endpoint: dynamo.endpoint });
   await ensureTable(client, 'zip-service');
@@ -187,6 +205,27 @@ describe('the deployable zips, unpacked and run with only what they ship', () =>
       token_endpoint: `${service.secureOrigin}/token`,
     });
     expect(ssm.calls.filter((call) => call.operation === 'GetParameters')).toHaveLength(2);
+  });
+
+  it("service: with the stack's app-to-app settings, the mobile endpoints are on and refuse a request without the app's token", async () => {
+    const reads = ssm.calls.filter((call) => call.operation === 'GetParameters');
+    expect(reads.at(-1)?.body).toEqual({
+      Names: [PARAMETERS.secret, PARAMETERS.cookies, PARAMETERS.appToApp],
+      WithDecryption: true,
+    });
+    for (const [method, path] of [
+      ['GET', '/v1/mobile/alexa/link'],
+      ['POST', '/v1/mobile/alexa/link'],
+      ['POST', '/v1/mobile/alexa/authorizations'],
+    ] as const) {
+      const response = await fetch(`${service.url}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        ...(method === 'POST' ? { body: '{}' } : {}),
+      });
+      expect([path, response.status]).toEqual([path, 401]);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    }
   });
 
   it('service: /auth → sign-in → consent → a real code exchange with the secret from SSM → /v1/me', async () => {
