@@ -1,6 +1,6 @@
 import { median } from './stats';
 
-/** One line of the report: a value, what it is compared with, and the goal if the issue set one. */
+/** One line of the report: a value, what it is compared with, and the goal it is held to, if any. */
 export interface Figure {
   id: string;
   label: string;

@@ -3,7 +3,7 @@ import { startCountingProxy } from '../../test/helpers/countingProxy';
 import { startDynalite } from '../../test/helpers/dynalite';
 import { countRoundTrips, type Operation, type OperationCount } from '../../test/helpers/service/roundTrips';
 
-/** The goals: DynamoDB requests per hot path (a batch counts once). */
+/** The goals: DynamoDB requests per hot path (a batch counts once). */
 export const ROUND_TRIP_GOALS: Record<Operation, number> = {
   browserLink: 12,
   codeExchange: 4,
