@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { fakeClock, restoreClocks } from '../../helpers/service/clock';
-import { api, obtainTokens, type TokenSet } from '../../helpers/service/link';
+import { api, obtainTokens, type ServiceUrls, type TokenSet } from '../../helpers/service/link';
+import { type ServiceTarget, serviceTargets } from '../../helpers/service/targets';
 import { startTestService, type TestService } from '../../helpers/service/testService';
 
 interface Ride {
@@ -13,18 +14,19 @@ interface Ride {
   rideType: string;
 }
 
-describe('rides API (service/openapi.yaml)', () => {
-  let service: TestService;
+describe.each(serviceTargets())('rides API (service/openapi.yaml), %s', (_name, start) => {
+  let target: ServiceTarget;
+  let service: ServiceUrls;
   let tokens: TokenSet;
   const book = (key: string, body: unknown, token = tokens.access_token) =>
     api(service, '/v1/rides', token, { method: 'POST', body, headers: { 'idempotency-key': key } });
 
   beforeAll(async () => {
-    service = await startTestService();
+    target = await start();
+    service = target.service;
     tokens = await obtainTokens(service);
   });
   afterEach(async () => {
-    restoreClocks(); // the clean-up below must see real time
     const current = await api(service, '/v1/rides/current', tokens.access_token);
     if (current.status === 200) {
       const ride = (await current.json()) as Ride;
@@ -32,7 +34,7 @@ describe('rides API (service/openapi.yaml)', () => {
     }
   });
   afterAll(async () => {
-    await service.close();
+    await target?.close();
   });
 
   it('GET /v1/fares is public and deterministic for a destination and ride type', async () => {
@@ -135,6 +137,38 @@ describe('rides API (service/openapi.yaml)', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('answers malformed percent-encoding in a path with 400, not a server error', async () => {
+    const response = await api(service, '/v1/rides/%E0%A4%A/cancel', tokens.access_token, { method: 'POST' });
+    expect(response.status).toBe(400);
+    const page = await fetch(`${service.url}/interaction/%E0%A4%A`);
+    expect(page.status).toBe(400);
+  });
+
+  it('answers unknown API paths with 404 and wrong methods with 405 + Allow', async () => {
+    const missing = await api(service, '/v1/nothing', tokens.access_token);
+    expect(missing.status).toBe(404);
+    const wrong = await api(service, '/v1/rides/current', tokens.access_token, { method: 'POST' });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET');
+  });
+});
+
+/** The simulation follows the service's clock, which only a service in this process can move. */
+describe('rides API ride simulation (the TypeScript source, with a fake clock)', () => {
+  let service: TestService;
+  let tokens: TokenSet;
+  const book = (key: string, body: unknown, token = tokens.access_token) =>
+    api(service, '/v1/rides', token, { method: 'POST', body, headers: { 'idempotency-key': key } });
+
+  beforeAll(async () => {
+    service = await startTestService();
+    tokens = await obtainTokens(service);
+  });
+  afterEach(() => restoreClocks());
+  afterAll(async () => {
+    await service.close();
+  });
+
   it('simulates the ride deterministically over time: booked, arriving, in progress, completed', async () => {
     const clock = fakeClock();
     const ride = (await (await book('key-e', { destination: 'Old Town' })).json()) as Ride;
@@ -150,20 +184,5 @@ describe('rides API (service/openapi.yaml)', () => {
     const completed = await currentAfter(31 * 60);
     expect(completed.status).toBe(404);
     expect((await book('key-f', { destination: 'Beach' })).status).toBe(201);
-  });
-
-  it('answers malformed percent-encoding in a path with 400, not a server error', async () => {
-    const response = await api(service, '/v1/rides/%E0%A4%A/cancel', tokens.access_token, { method: 'POST' });
-    expect(response.status).toBe(400);
-    const page = await fetch(`${service.url}/interaction/%E0%A4%A`);
-    expect(page.status).toBe(400);
-  });
-
-  it('answers unknown API paths with 404 and wrong methods with 405 + Allow', async () => {
-    const missing = await api(service, '/v1/nothing', tokens.access_token);
-    expect(missing.status).toBe(404);
-    const wrong = await api(service, '/v1/rides/current', tokens.access_token, { method: 'POST' });
-    expect(wrong.status).toBe(405);
-    expect(wrong.headers.get('allow')).toBe('GET');
   });
 });
