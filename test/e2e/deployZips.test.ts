@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,12 +17,12 @@ import { readTemplate } from '../helpers/infrastructure/template';
 import { build, withAccessToken } from '../helpers/requests';
 import { basicAuth, CLIENT_ID, REDIRECT_URIS } from '../helpers/service/alexa';
 import { Browser } from '../helpers/service/browser';
+import { type BundleGateway, spawnBundleGateway } from '../helpers/service/bundleService';
 import { linkAccount, type ServiceUrls } from '../helpers/service/link';
 import { speechOf } from '../helpers/skillHarness';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
-const GATEWAY = join(root, 'test', 'helpers', 'service', 'bundleGateway.mjs');
 const CLIENT_SECRET = 'Deployed-Alexa-client-secret.0123456789_abcdefgh';
 const COOKIE_KEYS = 'deployed-cookie-key-0123456789abcdef';
 const PARAMETERS = {
@@ -44,7 +44,7 @@ const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000ride';
 
 let dynamo: LocalDynamo;
 let ssm: FakeSsm;
-let gateway: ChildProcess;
+let gateway: BundleGateway;
 let service: ServiceUrls & { secureOrigin: string };
 const unpacked = { service: '', skill: '' };
 
@@ -84,19 +84,11 @@ async function startServiceZip(): Promise<typeof service> {
   });
   // The stack's ISSUER is the API's own https origin; here the gateway's, which it sets once it listens.
   const { ISSUER, ...env } = stackEnv;
-  gateway = spawn(process.execPath, [GATEWAY], {
-    cwd: unpacked.service,
-    env: { ...awsEnvironment(), ...env, GATEWAY_BUNDLE: join(unpacked.service, 'index.js'), GATEWAY_HTTPS_ISSUER: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  gateway.stderr?.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    gateway.stdout?.once('data', (chunk) => resolve(String(chunk).trim()));
-    gateway.once('exit', (code) => reject(new Error(`the gateway exited (${code}): ${stderr}`)));
-  });
+  gateway = await spawnBundleGateway(
+    { ...awsEnvironment(), ...env, GATEWAY_BUNDLE: join(unpacked.service, 'index.js'), GATEWAY_HTTPS_ISSUER: '1' },
+    unpacked.service,
+  );
+  const { url } = gateway;
   return {
     url,
     issuer: url,
@@ -173,7 +165,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  gateway?.kill('SIGTERM');
+  await gateway?.stop();
   await Promise.all([dynamo?.close(), ssm?.close()]);
 });
 

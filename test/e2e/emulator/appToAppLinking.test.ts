@@ -1,52 +1,29 @@
-import type { Browser, Page } from 'playwright-core';
-import type { Stack } from '../../../emulator/stack/startStack';
-import { launchChromium, PHONE, screenshot } from '../../helpers/emulator/browser';
+import { STEP_MS, say, screenshot, submitServiceSignIn, usePhonePage } from '../../helpers/emulator/browser';
 import { spoken } from '../../helpers/emulator/catalog';
 import { startTestStack } from '../../helpers/emulator/stack';
 
-const STEP_MS = 60_000;
-
-let stack: Stack;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: PHONE });
-}, STEP_MS);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
-/** Types into the talk box like a user and waits for the page to come back with the answer. */
-async function say(text: string): Promise<string> {
-  await page.getByTestId('utterance').fill(text);
-  await Promise.all([page.waitForURL(/#talk$/), page.getByTestId('say').click()]);
-  return (await page.locator('[data-testid="transcript"] li.alexa').last().textContent()) ?? '';
-}
+const live = usePhonePage(() => startTestStack());
 
 /** Signs in on the service's real login page (the Ride Hailer app's sign-in tab). */
 async function signInOnServicePage(): Promise<void> {
+  const { page, stack } = live;
   await page.waitForURL((url) => url.origin === stack.urls.service);
-  const loginPage = page.url();
-  await page.fill('#email', 'rider@example.com');
-  await page.fill('#password', 'ride-hailer-demo');
-  await Promise.all([page.waitForURL((url) => url.toString() !== loginPage), page.click('button[type=submit]')]);
+  await submitServiceSignIn(page);
 }
 
 /** Books a ride by voice and expects the booking. */
 async function booksARide(): Promise<void> {
+  const { page, stack } = live;
   await page.goto(stack.urls.emulator);
-  expect(await say('ask ride hailer to order a car to the airport')).toMatch(spoken('en-US', 'order.confirm'));
-  expect(await say('yes')).toMatch(spoken('en-US', 'order.booked'));
+  expect(await say(page, 'ask ride hailer to order a car to the airport')).toMatch(spoken('en-US', 'order.confirm'));
+  expect(await say(page, 'yes')).toMatch(spoken('en-US', 'order.booked'));
 }
 
 describe('app-to-app linking in Chromium at phone size', () => {
   it(
     'from the Alexa app: Link account opens the Ride Hailer app, which signs in once and asks for consent',
     async () => {
+      const { page, stack } = live;
       await page.goto(stack.urls.emulator);
       await Promise.all([
         page.waitForURL(`${stack.urls.emulator}/`),
@@ -75,6 +52,7 @@ describe('app-to-app linking in Chromium at phone size', () => {
   it(
     'from the Ride Hailer app: Link with Alexa, the Alexa app’s consent, linked status, then unlink',
     async () => {
+      const { page, stack } = live;
       await page.goto(stack.urls.emulator);
       await Promise.all([page.waitForURL(`${stack.urls.emulator}/`), page.getByTestId('reset-demo').click()]);
       await expect(page.getByTestId('link-state').textContent()).resolves.toBe('Not linked');

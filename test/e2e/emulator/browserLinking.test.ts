@@ -1,44 +1,31 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { Stack } from '../../../emulator/stack/startStack';
-import { DESKTOP, launchChromium, PHONE, screenshot } from '../../helpers/emulator/browser';
+import {
+  DESKTOP,
+  PHONE,
+  STEP_MS,
+  say,
+  screenshot,
+  submitServiceSignIn,
+  usePhonePage,
+} from '../../helpers/emulator/browser';
 import { spoken } from '../../helpers/emulator/catalog';
 import { startTestStack } from '../../helpers/emulator/stack';
 
-const STEP_MS = 60_000;
-
-let stack: Stack;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: PHONE });
-}, STEP_MS);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
-/** Types into the talk box like a user and waits for the page to come back with the answer. */
-async function say(text: string, on: Page = page): Promise<string> {
-  await on.getByTestId('utterance').fill(text);
-  await Promise.all([on.waitForURL(/#talk$/), on.getByTestId('say').click()]);
-  const alexa = on.locator('[data-testid="transcript"] li.alexa');
-  return (await alexa.last().textContent()) ?? '';
-}
+const live = usePhonePage(() => startTestStack());
 
 describe('the Alexa app page in Chromium', () => {
   it(
     'shows the skill with optional account linking; unlinked, it welcomes and asks to link for an order',
     async () => {
+      const { page, stack } = live;
       await page.goto(stack.urls.emulator);
       await expect(page.getByTestId('linking-info').textContent()).resolves.toBe('Account linking available');
       await expect(page.getByTestId('link-state').textContent()).resolves.toBe('Not linked');
       await screenshot(page, 'phone-01-skill-page');
-      expect(await say('open ride hailer')).toMatch(spoken('en-US', 'launch.unlinked'));
+      expect(await say(page, 'open ride hailer')).toMatch(spoken('en-US', 'launch.unlinked'));
       await expect(page.getByTestId('card-linkaccount').count()).resolves.toBe(0);
-      expect(await say('order a car to the airport')).toMatch(spoken('en-US', 'link.prompt'));
+      expect(await say(page, 'order a car to the airport')).toMatch(spoken('en-US', 'link.prompt'));
       await expect(page.getByTestId('card-linkaccount').count()).resolves.toBe(1);
     },
     STEP_MS,
@@ -47,13 +34,11 @@ describe('the Alexa app page in Chromium', () => {
   it(
     'links from the LinkAccount card through the service’s real login and consent pages',
     async () => {
+      const { page, stack } = live;
       await page.getByTestId('card-link').click();
       await page.waitForURL((url) => url.origin === stack.urls.service);
       await screenshot(page, 'phone-02-service-login');
-      const loginPage = page.url();
-      await page.fill('#email', 'rider@example.com');
-      await page.fill('#password', 'ride-hailer-demo');
-      await Promise.all([page.waitForURL((url) => url.toString() !== loginPage), page.click('button[type=submit]')]);
+      await submitServiceSignIn(page);
       await page.waitForSelector('button[value=allow]');
       await screenshot(page, 'phone-03-service-consent');
       const afterConsent: string[] = [];
@@ -81,8 +66,9 @@ describe('the Alexa app page in Chromium', () => {
   it(
     'orders a car to the airport, confirms, and hears the booked ride with driver and ETA',
     async () => {
-      expect(await say('order a car to the airport')).toMatch(spoken('en-US', 'order.confirm'));
-      const booked = await say('yes');
+      const { page } = live;
+      expect(await say(page, 'order a car to the airport')).toMatch(spoken('en-US', 'order.confirm'));
+      const booked = await say(page, 'yes');
       expect(booked).toMatch(spoken('en-US', 'order.booked'));
       await screenshot(page, 'phone-05-booked');
     },
@@ -92,8 +78,9 @@ describe('the Alexa app page in Chromium', () => {
   it(
     'refreshes an expired access token on the next turn and still answers',
     async () => {
+      const { page, stack } = live;
       await Promise.all([page.waitForURL(`${stack.urls.emulator}/`), page.getByTestId('expire').click()]);
-      expect(await say('ask ride hailer where is my ride')).toMatch(spoken('en-US', 'status.active'));
+      expect(await say(page, 'ask ride hailer where is my ride')).toMatch(spoken('en-US', 'status.active'));
       await expect(page.getByTestId('refresh-count').textContent()).resolves.toBe('1');
       await expect(
         page
@@ -108,8 +95,9 @@ describe('the Alexa app page in Chromium', () => {
   it(
     'after revoking the grant the next turn gets the link response and a new LinkAccount card',
     async () => {
+      const { page, stack } = live;
       await Promise.all([page.waitForURL(`${stack.urls.emulator}/`), page.getByTestId('revoke').click()]);
-      expect(await say('ask ride hailer where is my ride')).toMatch(spoken('en-US', 'link.prompt'));
+      expect(await say(page, 'ask ride hailer where is my ride')).toMatch(spoken('en-US', 'link.prompt'));
       await expect(page.getByTestId('card-linkaccount').count()).resolves.toBe(2);
       await screenshot(page, 'phone-06-revoked');
       await page.setViewportSize(DESKTOP);
@@ -124,7 +112,7 @@ describe('voice-forward linking on the page in Chromium (LWA mode)', () => {
   let voice: Page;
   beforeAll(async () => {
     lwa = await startTestStack({ linkedService: 'lwa', accountLinkingFile: 'accountLinking.lwa.json' });
-    voice = await browser.newPage({ viewport: PHONE });
+    voice = await live.browser.newPage({ viewport: PHONE });
   }, STEP_MS);
   afterAll(async () => {
     await voice?.close();
@@ -137,18 +125,18 @@ describe('voice-forward linking on the page in Chromium (LWA mode)', () => {
       await voice.goto(lwa.urls.emulator);
       await voice.getByTestId('speaker').selectOption('Sam');
       await Promise.all([voice.waitForURL(`${lwa.urls.emulator}/`), voice.getByTestId('set-speaker').click()]);
-      expect(await say('ask ride hailer to order a car to the airport', voice)).toMatch(
+      expect(await say(voice, 'ask ride hailer to order a car to the airport')).toMatch(
         spoken('en-US', 'link.offerForRequest'),
       );
-      expect(await say('link my account', voice)).toMatch(/^Alexa To link your account, I'll need to share/);
-      expect(await say('I approve', voice)).toMatch(/^Alexa Sam, to authenticate your request/);
+      expect(await say(voice, 'link my account')).toMatch(/^Alexa To link your account, I'll need to share/);
+      expect(await say(voice, 'I approve')).toMatch(/^Alexa Sam, to authenticate your request/);
       const code = (await voice.getByTestId('phone-code').first().textContent()) ?? '';
       expect(code).toMatch(/^\d{6}$/);
       await screenshot(voice, 'phone-07-voice-code');
-      expect(await say(`my code is ${code}`, voice)).toMatch(spoken('en-US', 'order.confirmAfterLink'));
+      expect(await say(voice, `my code is ${code}`)).toMatch(spoken('en-US', 'order.confirmAfterLink'));
       await expect(voice.getByTestId('link-state').textContent()).resolves.toBe('Linked');
       await expect(voice.getByTestId('card-linkaccount').count()).resolves.toBe(0);
-      expect(await say('yes', voice)).toMatch(spoken('en-US', 'order.booked'));
+      expect(await say(voice, 'yes')).toMatch(spoken('en-US', 'order.booked'));
       await screenshot(voice, 'phone-08-voice-linked');
     },
     STEP_MS,

@@ -1,31 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
 import { pageText } from '../../../emulator/http/pages/i18n';
-import type { Stack } from '../../../emulator/stack/startStack';
 import { CATALOGS as SERVICE_PAGES } from '../../../service/oauth/i18n';
-import { launchChromium, PHONE, screenshot } from '../../helpers/emulator/browser';
+import { STEP_MS, screenshot, submitServiceSignIn, usePhonePage } from '../../helpers/emulator/browser';
 import { startTestStack } from '../../helpers/emulator/stack';
 
-const STEP_MS = 60_000;
 const german = pageText('de-DE');
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: PHONE, locale: 'de-DE' });
-}, STEP_MS);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const live = usePhonePage(() => startTestStack(), { locale: 'de-DE' });
 
 describe('a German user in Chromium', () => {
   it(
     'reads the Alexa app page, the card and the sign-in pages in German, with Sie throughout',
     async () => {
+      const { page, stack } = live;
       await fetch(`${stack.urls.emulator}/api/locale`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -41,10 +27,7 @@ describe('a German user in Chromium', () => {
       await page.getByTestId('card-link').click();
       await page.waitForURL((url) => url.origin === stack.urls.service);
       await expect(page.locator('h1').textContent()).resolves.toBe(SERVICE_PAGES.de?.loginHeading);
-      const loginPage = page.url();
-      await page.fill('#email', 'rider@example.com');
-      await page.fill('#password', 'ride-hailer-demo');
-      await Promise.all([page.waitForURL((url) => url.toString() !== loginPage), page.click('button[type=submit]')]);
+      await submitServiceSignIn(page);
       await page.waitForSelector('button[value=deny]');
       await expect(page.locator('h1').textContent()).resolves.toBe(SERVICE_PAGES.de?.consentHeading);
       await screenshot(page, 'de-02-consent');
@@ -55,6 +38,7 @@ describe('a German user in Chromium', () => {
   it(
     'after "Nicht erlauben" hears in plain words that they chose not to link, the trace folded away',
     async () => {
+      const { page, stack } = live;
       await page.click('button[value=deny]');
       await page.waitForURL((url) => url.toString().startsWith(stack.redirectUri), { timeout: 15_000 });
       const failure = page.getByTestId('link-failure');

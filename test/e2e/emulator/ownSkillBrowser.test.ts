@@ -1,52 +1,37 @@
-import type { Browser, Page } from 'playwright-core';
-import type { EmulatorStack } from '../../../emulator/stack/emulatorStack';
 import { nameSkill, writeNameSkillPackage } from '../../helpers/emulator/askSdkSkill';
-import { launchChromium, PHONE, screenshot } from '../../helpers/emulator/browser';
+import { STEP_MS, say, screenshot, usePhonePage } from '../../helpers/emulator/browser';
 import { OIDC_USER, type OidcServer, startOidcServer } from '../../helpers/emulator/oidcServer';
 import { startOwnSkillStack } from '../../helpers/emulator/skillStack';
 
-const STEP_MS = 60_000;
-
 let server: OidcServer;
-let stack: EmulatorStack;
-let browser: Browser;
-let page: Page;
 
-beforeAll(async () => {
+const live = usePhonePage(async () => {
   server = await startOidcServer();
   const dir = await writeNameSkillPackage();
   const { skill } = nameSkill(`${server.url}/me`);
-  stack = await startOwnSkillStack(server, {
+  return startOwnSkillStack(server, {
     skill: { invoke: (request) => skill.invoke(request) as never },
     skillPackageDir: dir,
     accountLinkingFile: await server.accountLinkingFile(dir),
   });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: PHONE });
-}, STEP_MS);
+});
+// Registered after usePhonePage, so it runs after the browser and the stack are closed.
 afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
   await server?.close();
 });
-
-async function say(text: string): Promise<string> {
-  await page.getByTestId('utterance').fill(text);
-  await Promise.all([page.waitForURL(/#talk$/), page.getByTestId('say').click()]);
-  return (await page.locator('[data-testid="transcript"] li.alexa').last().textContent()) ?? '';
-}
 
 describe('the Alexa app page for a skill and an authorization server that are not Ride Hailer’s', () => {
   it(
     'shows that skill by its own name and invocation, and asks to link with a card',
     async () => {
+      const { page, stack } = live;
       await page.goto(stack.urls.emulator);
       await expect(page.locator('#skill-name').textContent()).resolves.toBe('Name Teller');
       await expect(page.getByTestId('skill-byline').textContent()).resolves.toBe(
         `Your skill · account at ${new URL(server.url).host}`,
       );
       await expect(page.getByTestId('utterance').getAttribute('placeholder')).resolves.toBe('open name teller');
-      expect(await say('ask name teller who am i')).toContain('Please link your account first.');
+      expect(await say(page, 'ask name teller who am i')).toContain('Please link your account first.');
       await expect(page.getByTestId('card-linkaccount').locator('strong').textContent()).resolves.toBe(
         'Link your Name Teller account',
       );
@@ -57,6 +42,7 @@ describe('the Alexa app page for a skill and an authorization server that are no
   it(
     'links in the browser through the server’s own login and consent pages, then the skill uses the token',
     async () => {
+      const { page, stack } = live;
       await page.getByTestId('card-link').click();
       await page.waitForURL((url) => url.origin === server.url);
       await screenshot(page, 'own-skill-01-their-login');
@@ -71,7 +57,7 @@ describe('the Alexa app page for a skill and an authorization server that are no
       await screenshot(page, 'own-skill-02-linked');
       await page.getByTestId('back-to-skill').click();
       await expect(page.getByTestId('link-state').textContent()).resolves.toBe('Linked');
-      expect(await say('ask name teller who am i')).toContain('You are Grace Hopper.');
+      expect(await say(page, 'ask name teller who am i')).toContain('You are Grace Hopper.');
       expect(server.grants).toEqual(['authorization_code']);
     },
     STEP_MS,

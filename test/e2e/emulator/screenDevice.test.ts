@@ -1,24 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Stack } from '../../../emulator/stack/startStack';
-import { DESKTOP, launchChromium, PHONE, screenshot } from '../../helpers/emulator/browser';
+import { DESKTOP, launchChromium, PHONE, STEP_MS, say, screenshot } from '../../helpers/emulator/browser';
 import { spoken } from '../../helpers/emulator/catalog';
 import { decodeQr } from '../../helpers/emulator/qr';
 import { startTestStack } from '../../helpers/emulator/stack';
-
-const STEP_MS = 60_000;
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
 }, STEP_MS);
 afterAll(() => browser?.close());
-
-/** Types into the talk box like a user and waits for the page to come back with the answer. */
-async function say(page: Page, text: string): Promise<string> {
-  await page.getByTestId('utterance').fill(text);
-  await Promise.all([page.waitForURL(/#talk$/), page.getByTestId('say').click()]);
-  return (await page.locator('[data-testid="transcript"] li.alexa').last().textContent()) ?? '';
-}
 
 async function choose(page: Page, what: 'device' | 'speaker', value: string): Promise<void> {
   await page.getByTestId(what).selectOption(value);

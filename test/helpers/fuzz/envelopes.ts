@@ -1,6 +1,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import fc from 'fast-check';
 import { SUPPORTED_LOCALES } from '../../../lambda/prompts';
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from '../../consistency/skillPackage';
 import { type FixtureName, fixture } from '../requests';
 import { hostileString } from './settings';
 
@@ -12,20 +13,8 @@ const FIXTURES: FixtureName[] = [
   'skill-disabled',
   'skill-account-linked',
 ];
-const INTENTS = [
-  'OrderRideIntent',
-  'RideStatusIntent',
-  'CancelRideIntent',
-  'FareEstimateIntent',
-  'LinkAccountIntent',
-  'AMAZON.HelpIntent',
-  'AMAZON.StopIntent',
-  'AMAZON.CancelIntent',
-  'AMAZON.FallbackIntent',
-  'AMAZON.NavigateHomeIntent',
-  'AMAZON.YesIntent',
-  'AMAZON.NoIntent',
-];
+/** Every intent the interaction models declare, custom and built-in. */
+const INTENTS = [...CUSTOM_INTENTS, ...BUILT_IN_INTENTS];
 const REQUEST_TYPES = [
   'LaunchRequest',
   'IntentRequest',

@@ -5,6 +5,7 @@ import type { ServiceUrls } from './link';
 import type { TestService } from './testService';
 
 const BUNDLE = join(import.meta.dirname, '..', '..', '..', 'dist', 'service', 'index.js');
+const GATEWAY = join(import.meta.dirname, 'bundleGateway.mjs');
 
 /** The shipped bundle behind a stand-in API Gateway: the same URLs as a running service, no in-process app. */
 export type BundleService = ServiceUrls;
@@ -20,22 +21,42 @@ export async function startBundleService(
   options: { frozenClock?: boolean; env?: Record<string, string> } = {},
 ): Promise<BundleService> {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'bundleGateway.mjs')], {
-    env: {
-      PATH: process.env.PATH,
-      SERVICE_MODE: 'local',
-      DYNAMODB_ENDPOINT: storage.endpoint,
-      SERVICE_TABLE: storage.table,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      LOG_LEVEL: 'silent',
-      ...(options.frozenClock ? { GATEWAY_FROZEN_CLOCK: '1' } : {}),
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const gateway = await spawnBundleGateway({
+    PATH: process.env.PATH,
+    SERVICE_MODE: 'local',
+    DYNAMODB_ENDPOINT: storage.endpoint,
+    SERVICE_TABLE: storage.table,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    LOG_LEVEL: 'silent',
+    ...(options.frozenClock ? { GATEWAY_FROZEN_CLOCK: '1' } : {}),
+    ...options.env,
   });
+  const { url } = gateway;
+  return {
+    url,
+    issuer: url,
+    authorizationUrl: `${url}/auth`,
+    tokenUrl: `${url}/token`,
+    clientId: 'ride-hailer-alexa',
+    close: gateway.stop,
+  };
+}
+
+/** A running bundleGateway.mjs: the URL it listens on, and a stop that waits for its process to exit. */
+export interface BundleGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Spawns bundleGateway.mjs in its own Node process with exactly `env` (nothing inherited), in `cwd` when given, and
+ * answers with its URL once it listens; it fails with the gateway's stderr if the process exits first.
+ */
+export async function spawnBundleGateway(env: NodeJS.ProcessEnv, cwd?: string): Promise<BundleGateway> {
+  const child = spawn(process.execPath, [GATEWAY], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr += String(chunk);
@@ -50,11 +71,7 @@ export async function startBundleService(
   });
   return {
     url,
-    issuer: url,
-    authorizationUrl: `${url}/auth`,
-    tokenUrl: `${url}/token`,
-    clientId: 'ride-hailer-alexa',
-    close: () =>
+    stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
