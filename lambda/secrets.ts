@@ -1,13 +1,9 @@
 import type { SkillConfig } from './config';
 import type { ServiceCredentials } from './rides/AccountLinks';
 
-type SsmModule = typeof import('@aws-sdk/client-ssm');
-
 async function readParameter(name: string, region: string): Promise<string> {
-  const loaded = await import('@aws-sdk/client-ssm');
-  // The SDK is a lazily loaded CommonJS chunk of the bundle; when Node's ESM loader brings it in through a real
-  // import(), only `default` carries the exports, so both shapes are accepted.
-  const sdk: SsmModule = 'SSMClient' in loaded ? loaded : (loaded as unknown as { default: SsmModule }).default;
+  // Loaded on first use like the DynamoDB client (see persistence/dynamo.ts).
+  const sdk = await import('@aws-sdk/client-ssm');
   const client = new sdk.SSMClient({
     region,
     maxAttempts: 2,

@@ -50,6 +50,22 @@ const targets = {
   },
 };
 
+/** A pattern that matches exactly this package name. */
+function exactly(name) {
+  return new RegExp(`^${name.replace(/[/.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** How a file loaded on first use (a vendor package, a language's catalog) is bundled: CommonJS, minified. */
+const CHUNK_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 async function exists(path) {
   return stat(path).then(
     () => true,
@@ -59,15 +75,12 @@ async function exists(path) {
 
 /** Resolves the lazily imported packages to their separate vendor files, left as runtime requires. */
 function lazyVendorPlugin(vendors) {
-  const filter = new RegExp(
-    `^(${Object.keys(vendors)
-      .map((v) => v.replace(/[/.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|')})$`,
-  );
   return {
     name: 'lazy-vendor',
     setup(builder) {
-      builder.onResolve({ filter }, (args) => ({ path: `./${vendors[args.path]}`, external: true }));
+      for (const [pkg, file] of Object.entries(vendors)) {
+        builder.onResolve({ filter: exactly(pkg) }, () => ({ path: `./${file}`, external: true }));
+      }
     },
   };
 }
@@ -85,8 +98,7 @@ function deferredRequirePlugin(deferred) {
         external: true,
       }));
       for (const [pkg, file] of Object.entries(deferred)) {
-        const filter = new RegExp(`^${pkg.replace(/[/.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-        builder.onResolve({ filter }, (args) =>
+        builder.onResolve({ filter: exactly(pkg) }, (args) =>
           args.namespace === 'deferred-require' ? undefined : { path: pkg, namespace: 'deferred-require' },
         );
         builder.onLoad({ filter: /.*/, namespace: 'deferred-require' }, () => ({
@@ -153,14 +165,8 @@ async function buildCatalogs(outdir, catalogs, languages) {
     await build({
       entryPoints: [join(root, catalogs.sources, `${language}.ts`)],
       outfile: join(outdir, catalogs.folder, `${language}.js`),
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      minify: true,
+      ...CHUNK_OPTIONS,
       charset: 'utf8',
-      legalComments: 'none',
-      logLevel: 'warning',
     });
   }
 }
@@ -174,13 +180,7 @@ async function buildVendors(outdir, vendors) {
         loader: 'js',
       },
       outfile: join(outdir, file),
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      minify: true,
-      legalComments: 'none',
-      logLevel: 'warning',
+      ...CHUNK_OPTIONS,
     });
   }
 }

@@ -15,6 +15,18 @@ export async function readText(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A JSON text that holds an object, parsed; undefined for anything else (invalid JSON, an array, a scalar). */
+export function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A form or JSON body as a flat record of strings. */
 export async function readFields(req: IncomingMessage): Promise<Record<string, string>> {
   const text = await readText(req);

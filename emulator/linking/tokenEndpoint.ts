@@ -1,3 +1,4 @@
+import { parseJsonObject } from '../http/io';
 import { authenticate } from './clientAuth';
 import type { LinkingConfig } from './config';
 import { redact, redactText } from './redact';
@@ -29,17 +30,6 @@ export interface TokenCall {
   /** RFC 6749 §5.2 error code, when the server answered with one. */
   oauthError?: { error: string; description?: string };
   tokens?: TokenSet;
-}
-
-function parseJson(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function shown(text: string, json: Record<string, unknown> | undefined): string {
@@ -115,7 +105,7 @@ export async function callTokenEndpoint(
   call.ms = Math.round(performance.now() - started);
   call.status = response.status;
   call.contentType = response.headers.get('content-type') ?? undefined;
-  const json = parseJson(text);
+  const json = parseJsonObject(text);
   call.received = shown(text, json);
   const fast = call.ms <= ALEXA_TOKEN_TIMEOUT_MS;
   call.checks.push({

@@ -4,7 +4,7 @@ import { AccountLinker } from '../linking/AccountLinker';
 import type { LinkingConfig } from '../linking/config';
 import type { AppToAppDeps } from '../linking/flows/deps';
 import type { Credentials, LoginForm } from '../linking/headlessBrowser';
-import type { Nlu } from '../nlu/Nlu';
+import { Nlu } from '../nlu/Nlu';
 import type { SkillInfo } from '../skill/skillInfo';
 import type { SkillPackage } from '../skill/skillPackage';
 import type { LinkedTokens } from '../tokens/rules';
@@ -36,7 +36,6 @@ export interface EmulatorParts {
   invoke: SkillInvoker;
   skill: SkillInfo;
   skillPackage: SkillPackage;
-  nlu: Nlu;
   linking: LinkingConfig;
   redirectUri: string;
   /** The emulator's own origin (the QR code on the screen device links there). */
@@ -50,13 +49,21 @@ export interface EmulatorParts {
   revoke?: (tokens: LinkedTokens) => Promise<string>;
 }
 
-/** A fresh emulator over the parts: no users, tokens, cards or conversations yet. */
-export function emulatorOf(parts: EmulatorParts): Emulator {
+/**
+ * Makes fresh emulators over the parts (no users, tokens, cards or conversations yet); a reset takes a new one.
+ * All of them share one NLU over the skill package's models.
+ */
+export function emulatorFactory(parts: EmulatorParts): () => Emulator {
+  const nlu = new Nlu(parts.skillPackage.modelsDir);
+  return () => emulatorOf(parts, nlu);
+}
+
+function emulatorOf(parts: EmulatorParts, nlu: Nlu): Emulator {
   return new Emulator({
     invoke: parts.invoke,
     skillId: parts.skill.id,
     skillName: parts.skill.name,
-    nlu: parts.nlu,
+    nlu,
     linker: new AccountLinker(parts.linking, parts.redirectUri, {
       skillName: parts.skill.name,
       loginForm: parts.loginForm,

@@ -15,12 +15,11 @@ import {
 import { insecureUrl } from '../linking/diagnosis';
 import { alexaSideOf } from '../linking/flows/appToAppFromApp';
 import type { Credentials, LoginForm } from '../linking/headlessBrowser';
-import { Nlu } from '../nlu/Nlu';
 import { type HandlerSpec, loadHandlerSkill } from '../skill/handlerSkill';
 import { httpSkill } from '../skill/httpSkill';
 import { readSkillPackage, skillInfoOf } from '../skill/skillPackage';
 import { startAuthServerCommand } from './authServerCommand';
-import { type EmulatorStack, emulatorOf } from './emulatorStack';
+import { type EmulatorStack, emulatorFactory } from './emulatorStack';
 import { revokerFor } from './revoker';
 
 /** The skill to drive: a Lambda handler loaded into this process, a function already in hand, or an HTTP endpoint. */
@@ -138,23 +137,20 @@ export async function startSkillStack(options: SkillStackOptions): Promise<Emula
       locale: options.locale,
       byline: `Your skill · ${lwaMode ? 'Login with Amazon' : `account at ${authorizationHost}`}`,
     });
-    const nlu = new Nlu(skillPackage.modelsDir);
     const issuer = new URL(file.accessTokenUrl).origin;
-    const freshEmulator = () =>
-      emulatorOf({
-        invoke,
-        skill,
-        skillPackage,
-        nlu,
-        linking,
-        redirectUri,
-        appUrl: server.url,
-        locale: options.locale,
-        login,
-        loginForm: options.loginForm,
-        amazonAccount: lwaMode ? DEMO_AMAZON_ACCOUNT.email : undefined,
-        revoke: revokerFor(linking, lwa === undefined ? { issuer } : { lwa: lwa.url }),
-      });
+    const freshEmulator = emulatorFactory({
+      invoke,
+      skill,
+      skillPackage,
+      linking,
+      redirectUri,
+      appUrl: server.url,
+      locale: options.locale,
+      login,
+      loginForm: options.loginForm,
+      amazonAccount: lwaMode ? DEMO_AMAZON_ACCOUNT.email : undefined,
+      revoke: revokerFor(linking, lwa === undefined ? { issuer } : { lwa: lwa.url }),
+    });
     const attach = (next: Emulator) => {
       emulator = next;
       server.attach(next, skill, reset);

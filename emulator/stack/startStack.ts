@@ -20,9 +20,8 @@ import { localLinkingConfig, readAccountLinking, retarget } from '../linking/con
 import { alexaSideOf } from '../linking/flows/appToAppFromApp';
 import type { AppToAppDeps } from '../linking/flows/deps';
 import type { Credentials } from '../linking/headlessBrowser';
-import { Nlu } from '../nlu/Nlu';
 import { readSkillPackage, skillInfoOf } from '../skill/skillPackage';
-import { type EmulatorStack, emulatorOf } from './emulatorStack';
+import { type EmulatorStack, emulatorFactory } from './emulatorStack';
 import { resetDemo } from './resetDemo';
 import { revokerFor } from './revoker';
 import { LOCAL_APP_TO_APP_CLIENT, rideHailerAppToApp } from './rideHailerAppToApp';
@@ -187,26 +186,23 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       locale: options.locale,
       byline: `Ride Hailer Inc. · ${lwaMode ? 'Login with Amazon' : 'Ride Hailer account'}`,
     });
-    const nlu = new Nlu(skillPackage.modelsDir);
-    const freshEmulator = () =>
-      emulatorOf({
-        invoke,
-        skill,
-        skillPackage,
-        nlu,
+    const freshEmulator = emulatorFactory({
+      invoke,
+      skill,
+      skillPackage,
+      linking,
+      redirectUri,
+      appUrl: server.url,
+      locale: options.locale,
+      login: demo,
+      logins,
+      household: HOUSEHOLD,
+      amazonAccount: DEMO_AMAZON_ACCOUNT.email,
+      revoke: revokerFor(
         linking,
-        redirectUri,
-        appUrl: server.url,
-        locale: options.locale,
-        login: demo,
-        logins,
-        household: HOUSEHOLD,
-        amazonAccount: DEMO_AMAZON_ACCOUNT.email,
-        revoke: revokerFor(
-          linking,
-          lwaMode ? { lwa: lwa.url } : { issuer: service.issuer, fallback: `${service.issuer}/token/revocation` },
-        ),
-      });
+        lwaMode ? { lwa: lwa.url } : { issuer: service.issuer, fallback: `${service.issuer}/token/revocation` },
+      ),
+    });
     const appToAppOf = rideHailerAppToApp({
       service,
       emulatorUrl: server.url,

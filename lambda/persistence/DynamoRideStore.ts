@@ -7,6 +7,11 @@ import { type Dynamo, withinBudget } from './dynamo';
 /** How long a booking's idempotency record is kept (DynamoDB TTL attribute `expiresAt`). */
 const BOOKING_TTL_SECONDS = 7 * 24 * 3600;
 
+/** The item that holds a rider's latest ride. */
+function riderItem(riderId: string, ride: Ride) {
+  return { pk: { S: `rider#${riderId}` }, data: { S: JSON.stringify(ride) }, rideId: { S: ride.id } };
+}
+
 /**
  * Rides of LWA riders in the skill's table: `rider#<id>` holds the latest ride, `booking#<id>#<key>` each booking.
  * One store per request: every call keeps to that request's time budget.
@@ -77,7 +82,7 @@ export class DynamoRideStore implements RideStore {
       await client.send(
         new sdk.PutItemCommand({
           TableName: table,
-          Item: { pk: { S: `rider#${riderId}` }, data: { S: JSON.stringify(ride) }, rideId: { S: ride.id } },
+          Item: riderItem(riderId, ride),
           ConditionExpression: 'attribute_not_exists(rideId) OR rideId <> :id',
           ExpressionAttributeValues: { ':id': { S: ride.id } },
         }),
@@ -95,7 +100,7 @@ export class DynamoRideStore implements RideStore {
       await client.send(
         new sdk.PutItemCommand({
           TableName: table,
-          Item: { pk: { S: `rider#${riderId}` }, data: { S: JSON.stringify(ride) }, rideId: { S: ride.id } },
+          Item: riderItem(riderId, ride),
         }),
         withinBudget(this.budget),
       );

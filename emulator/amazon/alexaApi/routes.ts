@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readText, sendJson } from '../../http/io';
+import { parseJsonObject, readText, sendJson } from '../../http/io';
 import type { LwaState } from '../lwa/LwaState';
 import { ALEXA_API_HOSTS, type AlexaApiState } from './AlexaApiState';
 import type { AlexaSide, SkillRecord } from './types';
@@ -11,17 +11,6 @@ const ENABLEMENT = /^\/v1\/users\/~current\/skills\/([^/]+)\/enablement$/;
 /** The Alexa APIs' error body: `{"message": …}`. */
 function fail(res: ServerResponse, status: number, message: string): void {
   sendJson(res, status, { message });
-}
-
-function parseJson(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The accountLinkRequest of a POST, or why it is not one. */
@@ -79,7 +68,7 @@ export function alexaApiRoutes(skill: SkillRecord, lwa: LwaState, state: AlexaAp
     const injected = state.failureAt(host);
     if (injected !== undefined) return fail(res, injected.status, injected.message);
     if (req.method === 'POST') {
-      const request = linkRequest(parseJson(await readText(req)));
+      const request = linkRequest(parseJsonObject(await readText(req)));
       if (typeof request === 'string') return fail(res, 400, request);
       if (!skill.redirectUrls.includes(request.redirectUri)) return fail(res, 400, 'Invalid redirectUri.');
       const result = await alexa().enableAndLink(email, request);
