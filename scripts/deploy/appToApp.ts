@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../../service/config';
-import { ConfigError } from '../../service/errors';
 import { withOrigin } from '../accountLinking';
 import type { DeployOptions } from './options';
 import { namesFor, UsageError } from './options';
+import { serviceConfigError } from './serviceConfigCheck';
 
 /** Where the app finishes its own sign-in, under the app's base URL (service/README.md, "Universal links"). */
 const APP_SIGN_IN_PATH = '/app/oauth/callback';
@@ -79,23 +78,13 @@ export function planAppToApp(
 
 /** Refuses settings the service would refuse at its first cold start, naming its variable. */
 function checkSettings(parameters: Record<string, string>): void {
-  try {
-    loadConfig({
-      SERVICE_MODE: 'production',
-      ISSUER: 'https://issuer.invalid',
-      ALEXA_VENDOR_ID: 'CHECK',
-      ALEXA_CLIENT_ID: 'ride-hailer-alexa',
-      ALEXA_CLIENT_SECRET: 'a'.repeat(43),
-      COOKIE_KEYS: 'k'.repeat(32),
-      MOBILE_APP_REDIRECT_URIS: parameters.MobileAppRedirectUris,
-      MOBILE_ALEXA_REDIRECT_URIS: parameters.MobileAlexaRedirectUris,
-      ALEXA_APP_TO_APP_CLIENT_ID: parameters.AlexaAppToAppClientId,
-      ALEXA_APP_TO_APP_CLIENT_SECRET: 'checked-when-stored',
-      ALEXA_SKILL_ID: parameters.AlexaSkillId,
-      ALEXA_SKILL_STAGE: parameters.AlexaSkillStage,
-    });
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(`app-to-app linking: ${error.message}`);
-    throw error;
-  }
+  const refused = serviceConfigError({
+    MOBILE_APP_REDIRECT_URIS: parameters.MobileAppRedirectUris,
+    MOBILE_ALEXA_REDIRECT_URIS: parameters.MobileAlexaRedirectUris,
+    ALEXA_APP_TO_APP_CLIENT_ID: parameters.AlexaAppToAppClientId,
+    ALEXA_APP_TO_APP_CLIENT_SECRET: 'checked-when-stored',
+    ALEXA_SKILL_ID: parameters.AlexaSkillId,
+    ALEXA_SKILL_STAGE: parameters.AlexaSkillStage,
+  });
+  if (refused) throw new UsageError(`app-to-app linking: ${refused.message}`);
 }

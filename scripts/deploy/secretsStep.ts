@@ -1,7 +1,6 @@
-import { loadConfig } from '../../service/config';
-import { ConfigError } from '../../service/errors';
 import { aws, type DeployContext, StepError } from './context';
 import { namesFor } from './options';
+import { serviceConfigError } from './serviceConfigCheck';
 
 const GENERATE = `node -e "console.log(require('node:crypto').randomBytes(32).toString('base64url'))"`;
 
@@ -34,20 +33,8 @@ function secretsOf(context: DeployContext) {
 
 /** Refuses a secret the service would refuse at its first cold start, naming the variable. */
 function checkValue(variable: string, value: string): void {
-  const valid = { ALEXA_CLIENT_SECRET: 'a'.repeat(43), COOKIE_KEYS: 'k'.repeat(32) };
-  try {
-    loadConfig({
-      SERVICE_MODE: 'production',
-      ISSUER: 'https://issuer.invalid',
-      ALEXA_VENDOR_ID: 'CHECK',
-      ALEXA_CLIENT_ID: 'ride-hailer-alexa',
-      ...valid,
-      [variable]: value,
-    });
-  } catch (error) {
-    if (error instanceof ConfigError) throw new StepError(error.message, 'fix the value and run npm run deploy again');
-    throw error;
-  }
+  const refused = serviceConfigError({ [variable]: value });
+  if (refused) throw new StepError(refused.message, 'fix the value and run npm run deploy again');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type Provider from 'oidc-provider';
-import type { KoaContextWithOIDC } from 'oidc-provider';
+import type { Middleware } from '../oauth/middleware';
 import { CODE_TTL_SECONDS } from '../oauth/providerConfig';
 import type { ExtendExpiry } from '../oauth/refreshPolicy';
 import type { Scope } from '../oauth/scopes';
@@ -60,8 +60,6 @@ export async function issueAlexaCode(deps: AlexaCodeDeps, request: AlexaCodeRequ
   await deps.flush();
   return { code: value, grantId };
 }
-
-type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>;
 
 /**
  * Once a code is redeemed at /token, a grant still pending from {@link issueAlexaCode} (it expires within

@@ -1,9 +1,10 @@
-import Provider, { type errors, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { type errors } from 'oidc-provider';
 import type { ServiceConfig } from '../config';
 import { HSTS, htmlSecurityHeaders, redirectOrigins } from '../http/securityHeaders';
 import type { Logger } from '../log';
 import type { ItemStore } from '../store/itemStore';
 import { negotiateCatalog } from './i18n';
+import type { Middleware } from './middleware';
 import { linkedPage } from './pages/linkedPage';
 import { type ProviderConfigDeps, providerConfiguration } from './providerConfig';
 import { advertiseServedResponseModes } from './responseModes';
@@ -19,8 +20,6 @@ export interface ProviderDeps extends ProviderConfigDeps {
   /** The request-scoped table view the adapter writes through. */
   items: ItemStore;
 }
-
-type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>;
 
 /**
  * The outermost middleware: the records a request wrote (session, interaction, code, tokens) leave in one

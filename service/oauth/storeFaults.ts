@@ -3,19 +3,16 @@ import type { KoaContextWithOIDC } from 'oidc-provider';
 import { StoreUnavailableError } from '../errors';
 import type { Logger } from '../log';
 import { negotiateCatalog } from './i18n';
+import type { Middleware } from './middleware';
 import { errorPage } from './pages/errorPage';
-
-type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>;
-
-/** Endpoints whose clients are programs that read JSON whatever they send in `Accept`. */
-const JSON_ONLY = new Set(['/token', '/token/revocation']);
+import { TOKEN_PATHS } from './tokenEndpoint';
 
 function answerUnavailable(ctx: KoaContextWithOIDC, error: StoreUnavailableError): void {
   ctx.status = error.status;
   ctx.remove('WWW-Authenticate');
   ctx.remove('Location');
   ctx.set({ 'Retry-After': String(error.retryAfterSeconds), 'Cache-Control': 'no-store' });
-  if (!JSON_ONLY.has(ctx.path) && ctx.accepts('json', 'html') === 'html') {
+  if (!TOKEN_PATHS.has(ctx.path) && ctx.accepts('json', 'html') === 'html') {
     const catalog = negotiateCatalog(ctx.oidc?.params?.ui_locales, ctx.get('accept-language'));
     ctx.type = 'html';
     ctx.body = errorPage(catalog, 'server', error.code);

@@ -2,11 +2,11 @@ import type Provider from 'oidc-provider';
 import { errors, type KoaContextWithOIDC } from 'oidc-provider';
 import { clientAddress } from '../http/clientAddress';
 import type { ItemStore } from '../store/itemStore';
+import type { Middleware } from './middleware';
 import { CLIENT_AUTH_RULE, type Throttle } from './throttle';
 
-type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>;
-
-const TOKEN_PATHS = new Set(['/token', '/token/revocation']);
+/** The token and revocation endpoints: their clients are programs that read JSON whatever `Accept` says. */
+export const TOKEN_PATHS: ReadonlySet<string> = new Set(['/token', '/token/revocation']);
 
 function errorCode(ctx: KoaContextWithOIDC): string | undefined {
   const body = ctx.body as { error?: unknown } | undefined;

@@ -1,5 +1,4 @@
-import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import { isConditionFailed } from './dynamo';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type Item, ItemStore } from './itemStore';
 import { sha256 } from './keys';
 
@@ -35,49 +34,24 @@ export function dynamoCounterStore(
   const names = { '#failures': 'failures', '#expiresAt': 'expiresAt' };
   const reader = new ItemStore(client, table);
   return {
-    async incrementBelow(subject, windowEnd, limit) {
-      const key = pk(subject, windowEnd);
-      try {
-        await items.send([key], (db) =>
-          db.send(
-            new UpdateItemCommand({
-              TableName: table,
-              Key: { pk: { S: key } },
-              UpdateExpression: 'ADD #failures :one SET #expiresAt = :end',
-              ConditionExpression: 'attribute_not_exists(#failures) OR #failures < :limit',
-              ExpressionAttributeNames: names,
-              ExpressionAttributeValues: {
-                ':one': { N: '1' },
-                ':end': { N: String(windowEnd) },
-                ':limit': { N: String(limit) },
-              },
-            }),
-          ),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailed(error)) return false;
-        throw error;
-      }
-    },
+    incrementBelow: (subject, windowEnd, limit) =>
+      items.updateIf(pk(subject, windowEnd), {
+        UpdateExpression: 'ADD #failures :one SET #expiresAt = :end',
+        ConditionExpression: 'attribute_not_exists(#failures) OR #failures < :limit',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: {
+          ':one': { N: '1' },
+          ':end': { N: String(windowEnd) },
+          ':limit': { N: String(limit) },
+        },
+      }),
     async decrement(subject, windowEnd) {
-      const key = pk(subject, windowEnd);
-      try {
-        await items.send([key], (db) =>
-          db.send(
-            new UpdateItemCommand({
-              TableName: table,
-              Key: { pk: { S: key } },
-              UpdateExpression: 'ADD #failures :minusOne',
-              ConditionExpression: '#failures > :zero',
-              ExpressionAttributeNames: { '#failures': 'failures' },
-              ExpressionAttributeValues: { ':minusOne': { N: '-1' }, ':zero': { N: '0' } },
-            }),
-          ),
-        );
-      } catch (error) {
-        if (!isConditionFailed(error)) throw error;
-      }
+      await items.updateIf(pk(subject, windowEnd), {
+        UpdateExpression: 'ADD #failures :minusOne',
+        ConditionExpression: '#failures > :zero',
+        ExpressionAttributeNames: { '#failures': 'failures' },
+        ExpressionAttributeValues: { ':minusOne': { N: '-1' }, ':zero': { N: '0' } },
+      });
     },
     // A store of its own outside any request: a counter is always read fresh, never from what a request read.
     read: async (subject, windowEnd, nowSeconds) => count(await reader.get(pk(subject, windowEnd)), nowSeconds),

@@ -6,6 +6,9 @@ import {
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
+  type PutItemCommandInput,
+  UpdateItemCommand,
+  type UpdateItemCommandInput,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { batchGetItems, batchWriteItems } from './batches';
@@ -175,6 +178,32 @@ export class ItemStore {
       for (const pk of pks) state.known.delete(pk);
     }
     return run(this.client);
+  }
+
+  /** Puts `item` now (see {@link send}) only while `condition` holds; false when it did not. */
+  async putIf(item: Item, condition: Omit<PutItemCommandInput, 'TableName' | 'Item'>): Promise<boolean> {
+    const pk = item.pk?.S;
+    if (pk === undefined) throw new TypeError('an item needs a string pk');
+    return this.sendIf(pk, (client) =>
+      client.send(new PutItemCommand({ ...condition, TableName: this.table, Item: item })),
+    );
+  }
+
+  /** Updates `pk` now (see {@link send}) only while the update's condition holds; false when it did not. */
+  updateIf(pk: string, update: Omit<UpdateItemCommandInput, 'TableName' | 'Key'>): Promise<boolean> {
+    return this.sendIf(pk, (client) =>
+      client.send(new UpdateItemCommand({ ...update, TableName: this.table, Key: { pk: { S: pk } } })),
+    );
+  }
+
+  private async sendIf(pk: string, run: (client: DynamoDBClient) => Promise<unknown>): Promise<boolean> {
+    try {
+      await this.send([pk], run);
+      return true;
+    } catch (error) {
+      if (isConditionFailed(error)) return false;
+      throw error;
+    }
   }
 
   /** Sends this request's pending writes: one BatchWriteItem per 25, then any conditional deletes. */

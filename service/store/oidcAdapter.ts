@@ -1,6 +1,5 @@
-import { type DynamoDBClient, QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { type Adapter, type AdapterPayload, errors } from 'oidc-provider';
-import { isConditionFailed } from './dynamo';
 import { type Item, ItemStore } from './itemStore';
 import { epochSeconds } from './keys';
 import { decodeRecord, GRANTABLE, pointerKey, recordKey, sanitize } from './oidcRecords';
@@ -132,30 +131,21 @@ export class DynamoOidcAdapter implements Adapter {
     const now = this.nowSeconds;
     const grace = this.graceSeconds;
     const pk = recordKey(this.model, id);
-    try {
-      await this.items.send([pk], (client) =>
-        client.send(
-          new UpdateItemCommand({
-            TableName: this.deps.table,
-            Key: { pk: { S: pk } },
-            UpdateExpression: 'SET #consumed = if_not_exists(#consumed, :now)',
-            ConditionExpression:
-              grace > 0
-                ? 'attribute_exists(pk) AND (attribute_not_exists(#consumed) OR #consumed > :since)'
-                : 'attribute_exists(pk) AND attribute_not_exists(#consumed)',
-            ExpressionAttributeNames: { '#consumed': 'consumed' },
-            ExpressionAttributeValues: {
-              ':now': { N: String(now) },
-              ...(grace > 0 ? { ':since': { N: String(now - grace) } } : {}),
-            },
-          }),
-        ),
-      );
-    } catch (error) {
-      if (!isConditionFailed(error)) throw error;
-      if (this.model === 'AuthorizationCode') await this.revokeReplayed(pk);
-      throw new errors.InvalidGrant(`${this.model} already used`);
-    }
+    const consumed = await this.items.updateIf(pk, {
+      UpdateExpression: 'SET #consumed = if_not_exists(#consumed, :now)',
+      ConditionExpression:
+        grace > 0
+          ? 'attribute_exists(pk) AND (attribute_not_exists(#consumed) OR #consumed > :since)'
+          : 'attribute_exists(pk) AND attribute_not_exists(#consumed)',
+      ExpressionAttributeNames: { '#consumed': 'consumed' },
+      ExpressionAttributeValues: {
+        ':now': { N: String(now) },
+        ...(grace > 0 ? { ':since': { N: String(now - grace) } } : {}),
+      },
+    });
+    if (consumed) return;
+    if (this.model === 'AuthorizationCode') await this.revokeReplayed(pk);
+    throw new errors.InvalidGrant(`${this.model} already used`);
   }
 
   private async revokeReplayed(pk: string): Promise<void> {
@@ -204,26 +194,13 @@ export class DynamoOidcAdapter implements Adapter {
    * Slides a live record's expiry to `expiresAt` (refresh-token idle lifetime). Never revives a consumed or
    * expired record; returns false when nothing was extended.
    */
-  async extendExpiry(id: string, expiresAt: number): Promise<boolean> {
-    const pk = recordKey(this.model, id);
-    try {
-      await this.items.send([pk], (client) =>
-        client.send(
-          new UpdateItemCommand({
-            TableName: this.deps.table,
-            Key: { pk: { S: pk } },
-            UpdateExpression: 'SET #expiresAt = :exp',
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#consumed) AND #expiresAt > :now',
-            ExpressionAttributeNames: { '#expiresAt': 'expiresAt', '#consumed': 'consumed' },
-            ExpressionAttributeValues: { ':exp': { N: String(expiresAt) }, ':now': { N: String(this.nowSeconds) } },
-          }),
-        ),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailed(error)) return false;
-      throw error;
-    }
+  extendExpiry(id: string, expiresAt: number): Promise<boolean> {
+    return this.items.updateIf(recordKey(this.model, id), {
+      UpdateExpression: 'SET #expiresAt = :exp',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#consumed) AND #expiresAt > :now',
+      ExpressionAttributeNames: { '#expiresAt': 'expiresAt', '#consumed': 'consumed' },
+      ExpressionAttributeValues: { ':exp': { N: String(expiresAt) }, ':now': { N: String(this.nowSeconds) } },
+    });
   }
 }
 

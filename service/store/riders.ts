@@ -72,19 +72,9 @@ export function dynamoRiderRepository(
     },
     async create(rider) {
       const pk = emailKey(rider.email);
-      try {
-        await items.send([pk], (db) =>
-          db.send(
-            new PutItemCommand({
-              TableName: table,
-              Item: { pk: { S: pk }, ...riderFields(rider) },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
-          ),
-        );
-      } catch (error) {
-        if (isConditionFailed(error)) throw new RiderExistsError(rider.email);
-        throw error;
+      const item = { pk: { S: pk }, ...riderFields(rider) };
+      if (!(await items.putIf(item, { ConditionExpression: 'attribute_not_exists(pk)' }))) {
+        throw new RiderExistsError(rider.email);
       }
       try {
         await items.send([riderKey(rider.id)], (db) =>

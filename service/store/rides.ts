@@ -1,6 +1,5 @@
-import { type DynamoDBClient, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RideRecord, RideRepository } from '../rides/ride';
-import { isConditionFailed } from './dynamo';
 import { ItemStore } from './itemStore';
 
 /** Rides are kept for 30 days; within that window an Idempotency-Key keeps returning its ride. */
@@ -42,83 +41,47 @@ export function dynamoRideRepository(
       items.want(currentRideKey(riderId), ...rideIds.map(rideKey));
     },
     async putIfAbsent(ride) {
-      const pk = rideKey(ride.id);
-      try {
-        await items.send([pk], (db) =>
-          db.send(
-            new PutItemCommand({
-              TableName: table,
-              Item: {
-                pk: { S: pk },
-                ride: { S: JSON.stringify(ride) },
-                expiresAt: { N: String(nowSeconds() + RIDE_RETENTION_SECONDS) },
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
-          ),
-        );
-        return ride;
-      } catch (error) {
-        if (!isConditionFailed(error)) throw error;
-        return (await find(ride.id)) ?? ride;
-      }
+      const item = {
+        pk: { S: rideKey(ride.id) },
+        ride: { S: JSON.stringify(ride) },
+        expiresAt: { N: String(nowSeconds() + RIDE_RETENTION_SECONDS) },
+      };
+      if (await items.putIf(item, { ConditionExpression: 'attribute_not_exists(pk)' })) return ride;
+      return (await find(ride.id)) ?? ride;
     },
     async currentRideId(riderId) {
       return (await get(currentRideKey(riderId)))?.rideId?.S;
     },
-    async setCurrent(riderId, rideId, expected) {
-      const pk = currentRideKey(riderId);
-      try {
-        await items.send([pk], (db) =>
-          db.send(
-            new PutItemCommand({
-              TableName: table,
-              Item: { pk: { S: pk }, rideId: { S: rideId } },
-              ConditionExpression:
-                expected === undefined
-                  ? 'attribute_not_exists(pk) OR #rideId = :new'
-                  : 'attribute_not_exists(pk) OR #rideId = :new OR #rideId = :expected',
-              ExpressionAttributeNames: { '#rideId': 'rideId' },
-              ExpressionAttributeValues: {
-                ':new': { S: rideId },
-                ...(expected === undefined ? {} : { ':expected': { S: expected } }),
-              },
-            }),
-          ),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailed(error)) return false;
-        throw error;
-      }
-    },
+    setCurrent: (riderId, rideId, expected) =>
+      items.putIf(
+        { pk: { S: currentRideKey(riderId) }, rideId: { S: rideId } },
+        {
+          ConditionExpression:
+            expected === undefined
+              ? 'attribute_not_exists(pk) OR #rideId = :new'
+              : 'attribute_not_exists(pk) OR #rideId = :new OR #rideId = :expected',
+          ExpressionAttributeNames: { '#rideId': 'rideId' },
+          ExpressionAttributeValues: {
+            ':new': { S: rideId },
+            ...(expected === undefined ? {} : { ':expected': { S: expected } }),
+          },
+        },
+      ),
     async markCancelled(id, at) {
       const ride = await find(id);
       if (!ride) return undefined;
       if (ride.cancelledAt) return ride;
       const cancelled: RideRecord = { ...ride, cancelledAt: at };
-      const pk = rideKey(id);
-      try {
-        await items.send([pk], (db) =>
-          db.send(
-            new UpdateItemCommand({
-              TableName: table,
-              Key: { pk: { S: pk } },
-              UpdateExpression: 'SET #ride = :ride',
-              ConditionExpression: '#ride = :old',
-              ExpressionAttributeNames: { '#ride': 'ride' },
-              ExpressionAttributeValues: {
-                ':ride': { S: JSON.stringify(cancelled) },
-                ':old': { S: JSON.stringify(ride) },
-              },
-            }),
-          ),
-        );
-        return cancelled;
-      } catch (error) {
-        if (!isConditionFailed(error)) throw error;
-        return find(id);
-      }
+      const updated = await items.updateIf(rideKey(id), {
+        UpdateExpression: 'SET #ride = :ride',
+        ConditionExpression: '#ride = :old',
+        ExpressionAttributeNames: { '#ride': 'ride' },
+        ExpressionAttributeValues: {
+          ':ride': { S: JSON.stringify(cancelled) },
+          ':old': { S: JSON.stringify(ride) },
+        },
+      });
+      return updated ? cancelled : find(id);
     },
   };
 }
